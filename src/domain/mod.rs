@@ -1,0 +1,1 @@
+//! The rules of patient mobile access, free of the command line and of SQL.
