@@ -1,0 +1,157 @@
+//! Sign-in, lockout and session rules.
+//!
+//! The order of the checks is part of the security design:
+//!
+//! 1. A locked username is refused before its password is looked at, and a correct password
+//!    during the lock does not sign in.
+//! 2. The password is checked next, and only a correct one learns anything more about the
+//!    account (inactive, expired, password change or terms pending). Someone guessing
+//!    usernames therefore sees the same "Invalid username or password" for every one of them.
+//! 3. Unknown usernames are counted and locked exactly like known ones, so a lock does not
+//!    reveal that an account exists.
+
+use chrono::{DateTime, Utc};
+
+use super::model::{Access, Policy, Status};
+use super::view::SignedInPatient;
+use crate::error::{Error, Kind, Result};
+
+/// The failed-sign-in count of one username, known or not, and the end of its lock.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FailureState {
+    pub failed_sign_ins: u32,
+    pub locked_until: Option<DateTime<Utc>>,
+}
+
+impl FailureState {
+    pub fn is_locked(&self, now: DateTime<Utc>) -> bool {
+        self.locked_until.is_some_and(|until| until > now)
+    }
+
+    /// The state after one more failed attempt. A lock that has run out starts the count
+    /// afresh; reaching the policy's count starts a new lock.
+    pub fn after_failure(self, policy: &Policy, now: DateTime<Utc>) -> FailureState {
+        let previous = if self.locked_until.is_some_and(|until| until <= now) {
+            0
+        } else {
+            self.failed_sign_ins
+        };
+        let failed_sign_ins = previous.saturating_add(1);
+        let locked_until = (failed_sign_ins >= policy.max_failed_sign_ins)
+            .then(|| now + policy.lock_duration.as_duration());
+        FailureState { failed_sign_ins, locked_until }
+    }
+}
+
+impl From<&Access> for FailureState {
+    fn from(access: &Access) -> Self {
+        FailureState {
+            failed_sign_ins: access.failed_sign_ins,
+            locked_until: access.locked_until,
+        }
+    }
+}
+
+/// The refusal for a locked username.
+pub fn locked_error(until: DateTime<Utc>) -> Error {
+    Error::new(
+        Kind::AccountLocked,
+        format!(
+            "Too many failed sign-in attempts. Try again after {} UTC.",
+            until.format("%Y-%m-%d %H:%M")
+        ),
+    )
+    .with_hint("or ask the clinic to unlock the account")
+}
+
+/// What to do about the terms of service once everything else allows a sign-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Terms {
+    AlreadyAccepted,
+    AcceptNow,
+}
+
+/// The checks that follow a correct password, in the order the patient should hear them.
+/// `changing_password` is set when the patient is replacing the password right now, so a
+/// pending change is what they are doing rather than a refusal.
+pub fn check_account(
+    access: &Access,
+    policy: &Policy,
+    now: DateTime<Utc>,
+    changing_password: bool,
+    accept_terms: bool,
+) -> Result<Terms> {
+    if access.status == Status::Inactive {
+        return Err(Error::account_inactive());
+    }
+    if access.is_expired(now) {
+        return Err(Error::access_expired());
+    }
+
+    if access.must_change_password {
+        let lapsed =
+            access.temporary_password_expires_at.is_none_or(|expires_at| expires_at <= now);
+        if lapsed {
+            // Told apart from a wrong password only by the clinic, which resets it.
+            return Err(Error::invalid_credentials());
+        }
+        if !changing_password {
+            return Err(Error::new(
+                Kind::PasswordChangeRequired,
+                "You must choose a new password before your first access.",
+            )
+            .with_hint("run `acceso password change USERNAME`"));
+        }
+    }
+
+    if access.terms_version.as_deref() == Some(policy.terms_version.as_str()) {
+        Ok(Terms::AlreadyAccepted)
+    } else if accept_terms {
+        Ok(Terms::AcceptNow)
+    } else {
+        Err(Error::new(
+            Kind::TermsNotAccepted,
+            format!(
+                "You must accept the clinic's terms of service (version {}) before access.",
+                policy.terms_version
+            ),
+        )
+        .with_hint("read them with `acceso terms show USERNAME`, then add --accept-terms"))
+    }
+}
+
+/// Checks the session a token belongs to and returns the patient it signs in.
+pub fn check_session(
+    access: &Access,
+    policy: &Policy,
+    now: DateTime<Utc>,
+) -> Result<SignedInPatient> {
+    if access.status == Status::Inactive {
+        return Err(Error::account_inactive());
+    }
+    if access.is_expired(now) {
+        return Err(Error::access_expired());
+    }
+
+    let (Some(issued_at), Some(last_activity_at)) =
+        (access.token_issued_at, access.last_activity_at)
+    else {
+        return Err(Error::session_expired());
+    };
+    if issued_at + policy.session_lifetime.as_duration() <= now
+        || last_activity_at + policy.idle_timeout.as_duration() <= now
+    {
+        return Err(Error::session_expired());
+    }
+    Ok(SignedInPatient::new(access.patient_id))
+}
+
+/// When a session that starts `now` ends at the latest: at the end of its lifetime, or when
+/// the access itself ends, whichever is first.
+pub fn session_end(access: &Access, policy: &Policy, now: DateTime<Utc>) -> DateTime<Utc> {
+    let lifetime_end = now + policy.session_lifetime.as_duration();
+    match access.expires_at {
+        Some(access_end) if access_end < lifetime_end => access_end,
+        _ => lifetime_end,
+    }
+}
