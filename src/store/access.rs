@@ -9,6 +9,7 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use super::{db_time, required_time_at, time_at, word_at, Tx};
 use crate::domain::model::{Access, Status};
+use crate::domain::session::FailureState;
 use crate::error::Result;
 
 const ACCESS_COLUMNS: &str = "a.id_acceso, a.id_paciente, p.id_clinica, a.usuario_movil, \
@@ -49,13 +50,6 @@ pub struct NewAccess<'a> {
     pub password_hash: &'a str,
     pub expires_at: Option<DateTime<Utc>>,
     pub temporary_password_expires_at: DateTime<Utc>,
-}
-
-/// The failed-sign-in state of one username, known or not.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct FailureState {
-    pub failed_sign_ins: u32,
-    pub locked_until: Option<DateTime<Utc>>,
 }
 
 impl Tx<'_> {

@@ -83,3 +83,11 @@ impl Tx<'_> {
         Ok(self.conn().last_insert_rowid())
     }
 }
+
+impl Tx<'_> {
+    pub fn clinic_by_name(&self, name: &str) -> Result<Option<i64>> {
+        let mut statement =
+            self.conn().prepare_cached("SELECT id_clinica FROM clinica WHERE nombre = ?1")?;
+        Ok(statement.query_row([name], |row| row.get(0)).optional()?)
+    }
+}
