@@ -12,6 +12,7 @@
 //!
 //! [`error`], [`secret`] and [`seams`] are shared by all of them.
 
+pub mod app;
 pub mod domain;
 pub mod error;
 pub mod log;

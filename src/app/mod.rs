@@ -9,7 +9,6 @@
 //! counted, so those functions commit the count and then return the refusal.
 
 pub mod access;
-pub mod batch;
 pub mod patients;
 pub mod policy;
 pub mod session;

@@ -77,6 +77,35 @@ impl Span {
     }
 }
 
+impl Span {
+    /// The moment this span before `now` began, for "older than" filters.
+    pub fn before(self, now: DateTime<Utc>) -> Result<DateTime<Utc>> {
+        let start = || match self {
+            Span::Days(n) => now.checked_sub_signed(TimeDelta::try_days(i64::from(n))?),
+            Span::Weeks(n) => now.checked_sub_signed(TimeDelta::try_weeks(i64::from(n))?),
+            Span::Months(n) => now.checked_sub_months(Months::new(n)),
+            Span::Years(n) => now.checked_sub_months(Months::new(n.checked_mul(12)?)),
+        };
+        start().ok_or_else(|| Error::invalid_input(format!("{self} is too long ago")))
+    }
+}
+
+/// A length of time on its own (`--older-than`, `--expiring-within`): the expiry forms that
+/// are spans, so neither `never` nor a date.
+impl FromStr for Span {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Span> {
+        match text.parse::<AccessExpiry>()? {
+            AccessExpiry::After(span) => Ok(span),
+            _ => Err(Error::invalid_input(format!(
+                "invalid length of time {:?}: use Nd, Nw, Nm (months) or Ny",
+                text.trim()
+            ))),
+        }
+    }
+}
+
 impl fmt::Display for Span {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -180,7 +180,7 @@ pub struct Access {
 
 impl Access {
     pub fn is_expired(&self, now: DateTime<Utc>) -> bool {
-        self.expires_at.is_some_and(|end| end <= now)
+        self.expires_at.is_some_and(|end| end < now)
     }
 
     pub fn is_locked(&self, now: DateTime<Utc>) -> bool {
@@ -244,4 +244,24 @@ pub struct Policy {
     pub show_prices: bool,
     pub terms_text: String,
     pub terms_version: String,
+}
+
+/// The defaults a new clinic starts with; schema.sql's column defaults say the same.
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            clinic_id: 0,
+            access_expiry: AccessExpiry::After(super::duration::Span::Days(90)),
+            temporary_password_lifetime: Minutes(7 * 24 * 60),
+            session_lifetime: Minutes(24 * 60),
+            idle_timeout: Minutes(30),
+            max_failed_sign_ins: 5,
+            lock_duration: Minutes(15),
+            min_password_length: 15,
+            hash: HashParams::DEFAULT,
+            show_prices: false,
+            terms_text: String::new(),
+            terms_version: "1".into(),
+        }
+    }
 }

@@ -1,7 +1,7 @@
 //! The settings a clinic may change, their names on the command line, and their checks.
 
 use super::credentials::HashParams;
-use super::duration::{AccessExpiry, Minutes};
+use super::duration::AccessExpiry;
 use super::model::Policy;
 use super::password_rules::{MAX_LENGTH, MIN_LENGTH_FLOOR};
 use crate::error::{Error, Result};

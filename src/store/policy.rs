@@ -87,3 +87,22 @@ impl Tx<'_> {
         Ok(())
     }
 }
+
+impl Tx<'_> {
+    /// The policy that counts failed sign-ins of unknown usernames: the lowest count before a
+    /// lock and the longest lock of any clinic, so an unknown username locks no later than a
+    /// real one would, and the default hashing cost.
+    pub fn strictest_lock_policy(&self) -> Result<Policy> {
+        let mut statement = self.conn().prepare_cached(
+            "SELECT min(intentos_max), max(bloqueo_min) FROM politica_clinica",
+        )?;
+        let (max_failed, lock_minutes): (Option<u32>, Option<u32>) =
+            statement.query_row([], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        let mut policy = Policy::default();
+        if let (Some(max_failed), Some(lock_minutes)) = (max_failed, lock_minutes) {
+            policy.max_failed_sign_ins = max_failed;
+            policy.lock_duration = crate::domain::duration::Minutes(lock_minutes);
+        }
+        Ok(policy)
+    }
+}
