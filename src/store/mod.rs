@@ -1,1 +1,3 @@
 //! The only module that holds SQL.
+
+pub mod demo;
