@@ -192,8 +192,8 @@ CREATE TABLE politica_clinica (
     argon2_p                  INTEGER NOT NULL DEFAULT 1,
     mostrar_precios           INTEGER NOT NULL DEFAULT 0 CHECK (mostrar_precios IN (0, 1)),
     terminos_texto            TEXT NOT NULL DEFAULT
-        'Your records are shown read-only for your own use. Keep your password private and '
-        || 'sign out on shared devices. To correct anything, contact the clinic.',
+        ('Your records are shown read-only for your own use. Keep your password private and '
+         || 'sign out on shared devices. To correct anything, contact the clinic.'),
     terminos_version          TEXT NOT NULL DEFAULT '1',
     updated_at                TEXT NOT NULL DEFAULT (datetime('now'))
 );

@@ -6,6 +6,7 @@ use super::App;
 use crate::domain::audit::{Actor, AuditEntry};
 use crate::domain::model::Role;
 use crate::error::{Error, Result};
+use crate::store::demo::DemoSummary;
 
 /// What `acceso init` did besides creating or upgrading the file.
 #[derive(Debug, Clone, Serialize, Default)]
@@ -56,6 +57,17 @@ impl App {
                 setup.admin.as_ref().is_some_and(|a| a.1)
             ));
             Ok(setup)
+        })
+    }
+
+    /// Fills a new, empty database with the demo clinics, staff and patients.
+    pub fn fill_demo(&mut self) -> Result<DemoSummary> {
+        self.run(AuditEntry::new(Actor::System, "init.demo"), |op| {
+            if op.tx.clinic_count()? > 0 {
+                return Err(Error::conflict("the database already holds clinics")
+                    .with_hint("the demo needs a new file: pass a new path with --db"));
+            }
+            op.tx.fill_demo(op.now)
         })
     }
 }

@@ -24,6 +24,7 @@
 
 pub mod access;
 pub mod audit;
+pub mod demo;
 pub mod patients;
 pub mod policy;
 pub mod staff;
@@ -265,4 +266,11 @@ fn word_at<T>(
         let err = format!("unexpected value {text:?}");
         rusqlite::Error::FromSqlConversionFailure(column, Type::Text, err.into())
     })
+}
+
+impl Tx<'_> {
+    /// Fills an empty database with the demo's clinics, staff and patients.
+    pub fn fill_demo(&self, now: DateTime<Utc>) -> Result<demo::DemoSummary> {
+        Ok(demo::fill(&self.tx, now)?)
+    }
 }
