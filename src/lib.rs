@@ -13,6 +13,7 @@
 //! [`error`], [`secret`] and [`seams`] are shared by all of them.
 
 pub mod app;
+pub mod cli;
 pub mod domain;
 pub mod error;
 pub mod log;

@@ -41,22 +41,13 @@ fn reference_phc(password: &str, salt: &str, params: HashParams) -> String {
     // handle closes stdin so the tool sees the end of the password.
     {
         let mut stdin = child.stdin.take().expect("stdin is piped");
-        stdin
-            .write_all(password.as_bytes())
-            .expect("write the password to argon2");
+        stdin.write_all(password.as_bytes()).expect("write the password to argon2");
     }
 
     let output = child.wait_with_output().expect("wait for argon2");
-    assert!(
-        output.status.success(),
-        "argon2 failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert!(output.status.success(), "argon2 failed: {}", String::from_utf8_lossy(&output.stderr));
 
-    String::from_utf8(output.stdout)
-        .expect("argon2 prints ASCII")
-        .trim_end()
-        .to_owned()
+    String::from_utf8(output.stdout).expect("argon2 prints ASCII").trim_end().to_owned()
 }
 
 fn assert_matches_reference(password: &str, salt: &str, params: HashParams) {
@@ -71,31 +62,15 @@ fn assert_matches_reference(password: &str, salt: &str, params: HashParams) {
 
 #[test]
 fn default_params_match_the_reference_tool() {
-    assert_matches_reference(
-        "k7mq-x3vd-p9ta-hw4e",
-        "0123456789abcdef",
-        HashParams::DEFAULT,
-    );
+    assert_matches_reference("k7mq-x3vd-p9ta-hw4e", "0123456789abcdef", HashParams::DEFAULT);
 }
 
 #[test]
 fn other_params_match_the_reference_tool() {
-    let params = HashParams {
-        memory_kib: 12288,
-        iterations: 3,
-        parallelism: 1,
-    };
+    let params = HashParams { memory_kib: 12288, iterations: 3, parallelism: 1 };
     assert_matches_reference("correct horse battery staple", "saltsaltsaltsalt", params);
 
     // Non-ASCII passwords and several lanes go through the same code paths in both.
-    let params = HashParams {
-        memory_kib: 7168,
-        iterations: 5,
-        parallelism: 2,
-    };
-    assert_matches_reference(
-        "contraseña del paciente ñ€",
-        "a-longer-salt-of-24-byte",
-        params,
-    );
+    let params = HashParams { memory_kib: 7168, iterations: 5, parallelism: 2 };
+    assert_matches_reference("contraseña del paciente ñ€", "a-longer-salt-of-24-byte", params);
 }

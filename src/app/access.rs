@@ -93,8 +93,9 @@ impl Op<'_, '_> {
         choice: &UsernameChoice,
         reserved: &HashSet<String>,
     ) -> Result<String> {
-        let taken =
-            |name: &str| -> Result<bool> { Ok(reserved.contains(name) || self.tx.username_taken(name)?) };
+        let taken = |name: &str| -> Result<bool> {
+            Ok(reserved.contains(name) || self.tx.username_taken(name)?)
+        };
         match choice {
             UsernameChoice::Explicit(name) => {
                 let name = username::normalize(name)?;

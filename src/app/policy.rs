@@ -46,7 +46,9 @@ fn policy_clinic(staff: &Staff, requested: Option<i64>) -> Result<i64> {
             Err(Error::forbidden(format!("clinic {requested} is not your clinic")))
         }
         (None, Some(requested)) => Ok(requested),
-        (None, None) => Err(Error::invalid_input("a super admin must name the clinic")
-            .with_hint("add --clinic ID")),
+        (None, None) => {
+            Err(Error::invalid_input("a super admin must name the clinic")
+                .with_hint("add --clinic ID"))
+        }
     }
 }

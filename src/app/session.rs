@@ -14,8 +14,8 @@ use crate::domain::session::{
     check_account, check_session, locked_error, session_end, FailureState, Terms,
 };
 use crate::domain::view::{
-    split_appointments, split_treatments, AppointmentsView, PatientView, Section,
-    SignedInPatient, TreatmentsView, RECENT_ACTIVITY,
+    split_appointments, split_treatments, AppointmentsView, PatientView, Section, SignedInPatient,
+    TreatmentsView, RECENT_ACTIVITY,
 };
 use crate::error::{Error, Result};
 use crate::secret::Secret;
@@ -208,7 +208,8 @@ impl Op<'_, '_> {
     fn failure_error(&mut self, state: FailureState) -> Error {
         match state.locked_until {
             Some(until) => {
-                self.audit.detail = Some(format!("locked after {} failures", state.failed_sign_ins));
+                self.audit.detail =
+                    Some(format!("locked after {} failures", state.failed_sign_ins));
                 locked_error(until)
             }
             None => Error::invalid_credentials(),
@@ -220,7 +221,11 @@ impl Op<'_, '_> {
         let names: Vec<&str> = patient
             .iter()
             .flat_map(|p| {
-                [Some(p.first_name.as_str()), Some(&p.paternal_surname), p.maternal_surname.as_deref()]
+                [
+                    Some(p.first_name.as_str()),
+                    Some(&p.paternal_surname),
+                    p.maternal_surname.as_deref(),
+                ]
             })
             .flatten()
             .collect();
@@ -289,7 +294,8 @@ impl Op<'_, '_> {
                 view.clinic = Some(tx.view_clinic(patient)?);
                 view.next_appointment = appointments.upcoming.first().cloned();
                 view.appointments = Some(appointments);
-                view.treatments = Some(TreatmentsView { active: treatments.active, completed: vec![] });
+                view.treatments =
+                    Some(TreatmentsView { active: treatments.active, completed: vec![] });
             }
             Section::Profile => {
                 view.patient = Some(tx.view_profile(patient, now.date_naive())?);
@@ -303,9 +309,9 @@ impl Op<'_, '_> {
                 view.clinic = Some(tx.view_clinic(patient)?);
             }
             Section::Appointment(id) => {
-                let appointment = tx.view_appointment(patient, id)?.ok_or_else(|| {
-                    Error::not_found(format!("there is no appointment {id}"))
-                })?;
+                let appointment = tx
+                    .view_appointment(patient, id)?
+                    .ok_or_else(|| Error::not_found(format!("there is no appointment {id}")))?;
                 view.appointments = Some(split_appointments(vec![appointment], now));
                 view.clinic = Some(tx.view_clinic(patient)?);
             }
@@ -314,9 +320,9 @@ impl Op<'_, '_> {
                     Some(split_treatments(tx.view_treatments(patient, policy.show_prices)?));
             }
             Section::Treatment(id) => {
-                let treatment = tx.view_treatment(patient, id, policy.show_prices)?.ok_or_else(|| {
-                    Error::not_found(format!("there is no treatment {id}"))
-                })?;
+                let treatment = tx
+                    .view_treatment(patient, id, policy.show_prices)?
+                    .ok_or_else(|| Error::not_found(format!("there is no treatment {id}")))?;
                 view.treatments = Some(split_treatments(vec![treatment]));
             }
             Section::History => {

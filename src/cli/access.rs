@@ -211,9 +211,10 @@ pub fn run(global: &Global, out: Output, command: AccessCommand) -> Result<()> {
             let id = patient_id(&patient)?;
             let expiry: AccessExpiry = when.parse()?;
             let change = global.open()?.set_expiry(staff, id, expiry)?;
-            let end = change.access.expires_at.map_or("never expires".into(), |at| {
-                format!("ends {}", moment(Some(at)))
-            });
+            let end = change
+                .access
+                .expires_at
+                .map_or("never expires".into(), |at| format!("ends {}", moment(Some(at))));
             report(out, &change, &format!("Access for patient {id} now {end}."))
         }
         AccessCommand::Deactivate { patient, reason } => {
@@ -355,10 +356,10 @@ fn hand_over(out: Output, credential: &IssuedCredential, file: Option<&Path>) ->
         Format::Csv => out.rows(std::slice::from_ref(&handover)),
         Format::Table => {
             let mut table = super::output::new_table();
-            table.add_row(vec!["Patient".into(), format!(
-                "{} ({})",
-                credential.patient_name, credential.patient_id
-            )]);
+            table.add_row(vec![
+                "Patient".into(),
+                format!("{} ({})", credential.patient_name, credential.patient_id),
+            ]);
             table.add_row(vec!["Username", &credential.username]);
             table.add_row(vec!["Temporary password", credential.temporary_password.expose()]);
             table.add_row(vec![
@@ -400,9 +401,9 @@ pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    let mut file = options.open(path).map_err(|err| {
-        Error::io(format!("cannot create {}: {err}", path.display()))
-    })?;
+    let mut file = options
+        .open(path)
+        .map_err(|err| Error::io(format!("cannot create {}: {err}", path.display())))?;
     file.write_all(bytes)
         .and_then(|()| file.sync_all())
         .map_err(|err| Error::io(format!("cannot write {}: {err}", path.display())))

@@ -69,9 +69,7 @@ pub fn run(global: &Global, out: Output, args: InitArgs) -> Result<()> {
         Opened::Upgraded { from } => out.status(&format!(
             "Upgraded the database at {path_text} from schema {from} to {SCHEMA_VERSION}."
         )),
-        Opened::Current => {
-            out.status(&format!("The database at {path_text} is up to date."))
-        }
+        Opened::Current => out.status(&format!("The database at {path_text} is up to date.")),
     }
     if let Some((id, name, created)) = &setup.clinic {
         let verb = if *created { "Added" } else { "Found" };
@@ -118,7 +116,7 @@ fn create_parent(path: &Path) -> Result<()> {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
-    builder.create(parent).map_err(|err| {
-        Error::io(format!("cannot create the folder {}: {err}", parent.display()))
-    })
+    builder
+        .create(parent)
+        .map_err(|err| Error::io(format!("cannot create the folder {}: {err}", parent.display())))
 }

@@ -195,11 +195,9 @@ pub fn patient_id(text: &str) -> Result<i64> {
 }
 
 pub fn parse_id(what: &str, text: &str) -> Result<i64> {
-    text.trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|id| *id > 0)
-        .ok_or_else(|| Error::invalid_input(format!("{text:?} is not a {what} id (a positive number)")))
+    text.trim().parse::<i64>().ok().filter(|id| *id > 0).ok_or_else(|| {
+        Error::invalid_input(format!("{text:?} is not a {what} id (a positive number)"))
+    })
 }
 
 /// Asks a yes/no question on a terminal. Without one, `--yes` must answer it.

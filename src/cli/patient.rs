@@ -18,8 +18,10 @@ pub enum PatientCommand {
     },
 
     /// List your clinic's patients
-    #[command(after_help = "Examples:\n  acceso --staff recepcion patient list --search garcia\n  \
-                            acceso --staff recepcion patient list --without-access --format csv")]
+    #[command(
+        after_help = "Examples:\n  acceso --staff recepcion patient list --search garcia\n  \
+                            acceso --staff recepcion patient list --without-access --format csv"
+    )]
     List {
         /// Only patients whose name, CURP, email, phone or id contains this text
         #[arg(long, value_name = "TEXT")]
@@ -68,7 +70,9 @@ pub fn run(global: &Global, out: Output, command: PatientCommand) -> Result<()> 
             let summary = global.open()?.verify_patient(global.staff(), id)?;
             out.record(&summary)?;
             out.status(&match summary.access {
-                Some(status) => format!("Patient {id} is verified and has {} mobile access.", status.as_str()),
+                Some(status) => {
+                    format!("Patient {id} is verified and has {} mobile access.", status.as_str())
+                }
                 None => format!(
                     "Patient {id} is verified. Issue access with `acceso access create {id}`."
                 ),

@@ -70,8 +70,11 @@ fn screen(view: &PatientView) -> String {
                 parts.push(treatment_table(treatment).to_string());
             }
         } else {
-            let title =
-                if view.section == "dashboard" { "Pending treatments" } else { "Active treatments" };
+            let title = if view.section == "dashboard" {
+                "Pending treatments"
+            } else {
+                "Active treatments"
+            };
             parts.push(heading(title));
             parts.push(treatment_list(&treatments.active));
             if view.section != "dashboard" {

@@ -68,20 +68,12 @@ const HASH_LEN: usize = 32;
 const SALT_LEN: usize = 16;
 
 impl HashParams {
-    pub const DEFAULT: HashParams = HashParams {
-        memory_kib: 19456,
-        iterations: 2,
-        parallelism: 1,
-    };
+    pub const DEFAULT: HashParams = HashParams { memory_kib: 19456, iterations: 2, parallelism: 1 };
 
     /// Refuses settings below the OWASP minimum for argon2id, or above what a kiosk can
     /// afford.
     pub fn validate(self) -> Result<HashParams> {
-        let HashParams {
-            memory_kib,
-            iterations,
-            parallelism,
-        } = self;
+        let HashParams { memory_kib, iterations, parallelism } = self;
 
         if iterations == 0 || iterations > MAX_ITERATIONS {
             return Err(Error::invalid_input(format!(
@@ -113,18 +105,14 @@ impl HashParams {
     }
 
     fn to_argon2(self) -> Result<Argon2<'static>> {
-        let params = Params::new(
-            self.memory_kib,
-            self.iterations,
-            self.parallelism,
-            Some(HASH_LEN),
-        )
-        .map_err(|_| {
-            Error::invalid_input(format!(
-                "argon2id parameters m={},t={},p={} are not usable",
-                self.memory_kib, self.iterations, self.parallelism
-            ))
-        })?;
+        let params =
+            Params::new(self.memory_kib, self.iterations, self.parallelism, Some(HASH_LEN))
+                .map_err(|_| {
+                    Error::invalid_input(format!(
+                        "argon2id parameters m={},t={},p={} are not usable",
+                        self.memory_kib, self.iterations, self.parallelism
+                    ))
+                })?;
         Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
     }
 }
@@ -189,9 +177,7 @@ pub fn hash_password_with_salt(password: &str, params: HashParams, salt: &[u8]) 
     // argon2 needs at least 8 bytes of salt, and a PHC salt field holds at most 64 base64
     // characters, i.e. 48 bytes.
     if !(8..=48).contains(&salt.len()) {
-        return Err(Error::invalid_input(
-            "a password salt must be 8 to 48 bytes long",
-        ));
+        return Err(Error::invalid_input("a password salt must be 8 to 48 bytes long"));
     }
 
     let argon2 = params.to_argon2()?;
@@ -223,9 +209,7 @@ pub fn verify_password(password: &str, phc: &str) -> bool {
 
     // The verifier takes the costs and salt from the PHC string and compares the outputs in
     // constant time.
-    Argon2::default()
-        .verify_password(password.as_bytes(), &hash)
-        .is_ok()
+    Argon2::default().verify_password(password.as_bytes(), &hash).is_ok()
 }
 
 /// A fixed argon2id PHC string of a random password, one per `params`, to verify against when
@@ -238,17 +222,12 @@ pub fn dummy_hash(params: HashParams) -> String {
 
     // A panic elsewhere while holding the lock cannot leave the map half-written (insert is
     // the only mutation), so a poisoned lock is still safe to use.
-    let mut cache = CACHE
-        .get_or_init(Default::default)
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner);
+    let mut cache =
+        CACHE.get_or_init(Default::default).lock().unwrap_or_else(PoisonError::into_inner);
 
     // Holding the lock while hashing makes concurrent first callers wait for one computation
     // instead of each paying for their own.
-    cache
-        .entry(params)
-        .or_insert_with(|| make_dummy_hash(params))
-        .clone()
+    cache.entry(params).or_insert_with(|| make_dummy_hash(params)).clone()
 }
 
 fn make_dummy_hash(params: HashParams) -> String {
@@ -282,11 +261,7 @@ fn parse_argon2id(phc: &str) -> Option<(PasswordHash<'_>, HashParams)> {
     }
 
     // keyid and data would change what is hashed; nothing here writes them.
-    if hash
-        .params
-        .iter()
-        .any(|(name, _)| !matches!(name.as_str(), "m" | "t" | "p"))
-    {
+    if hash.params.iter().any(|(name, _)| !matches!(name.as_str(), "m" | "t" | "p")) {
         return None;
     }
 
@@ -493,11 +468,7 @@ mod tests {
         }
 
         // Well-formed, but costly enough to hang a sign-in: refused before any work is done.
-        for costs_too_high in [
-            "m=99999999,t=2,p=1",
-            "m=19456,t=9999,p=1",
-            "m=19456,t=2,p=64",
-        ] {
+        for costs_too_high in ["m=99999999,t=2,p=1", "m=19456,t=9999,p=1", "m=19456,t=2,p=64"] {
             let phc = REFERENCE_PHC.replacen(costs, costs_too_high, 1);
             assert!(!verify_password("password", &phc), "{phc}");
         }
@@ -507,12 +478,7 @@ mod tests {
     fn verify_rejects_argon2i_argon2d_and_old_versions() {
         // The same salt, costs and output as the reference vector, relabelled: only the
         // label differs, so this shows the label alone is refused.
-        for label in [
-            "$argon2i$v=19$",
-            "$argon2d$v=19$",
-            "$argon2id$v=16$",
-            "$argon2id$",
-        ] {
+        for label in ["$argon2i$v=19$", "$argon2d$v=19$", "$argon2id$v=16$", "$argon2id$"] {
             let phc = REFERENCE_PHC.replacen("$argon2id$v=19$", label, 1);
             assert!(!verify_password("password", &phc), "{phc}");
             assert_eq!(params_of(&phc), None, "{phc}");
@@ -531,30 +497,14 @@ mod tests {
     #[test]
     fn validate_accepts_the_owasp_settings() {
         for (t, m) in OWASP_MINIMUMS {
-            let params = HashParams {
-                memory_kib: m,
-                iterations: t,
-                parallelism: 1,
-            };
+            let params = HashParams { memory_kib: m, iterations: t, parallelism: 1 };
             assert_eq!(params.validate(), Ok(params));
         }
         let ok = [
             HashParams::DEFAULT,
-            HashParams {
-                memory_kib: 7168,
-                iterations: 6,
-                parallelism: 1,
-            },
-            HashParams {
-                memory_kib: 65536,
-                iterations: 3,
-                parallelism: 4,
-            },
-            HashParams {
-                memory_kib: MAX_MEMORY_KIB,
-                iterations: 100,
-                parallelism: 16,
-            },
+            HashParams { memory_kib: 7168, iterations: 6, parallelism: 1 },
+            HashParams { memory_kib: 65536, iterations: 3, parallelism: 4 },
+            HashParams { memory_kib: MAX_MEMORY_KIB, iterations: 100, parallelism: 16 },
         ];
         for params in ok {
             assert_eq!(params.validate(), Ok(params));
@@ -579,43 +529,27 @@ mod tests {
             (0, 0, 0),
         ];
         for (m, t, p) in refused {
-            let params = HashParams {
-                memory_kib: m,
-                iterations: t,
-                parallelism: p,
-            };
+            let params = HashParams { memory_kib: m, iterations: t, parallelism: p };
             let err = params.validate().unwrap_err();
             assert_eq!(err.kind, crate::error::Kind::InvalidInput);
             assert!(!err.message.contains('\n'));
         }
 
-        let err = HashParams {
-            memory_kib: 19455,
-            iterations: 2,
-            parallelism: 1,
-        }
-        .validate()
-        .unwrap_err();
+        let err =
+            HashParams { memory_kib: 19455, iterations: 2, parallelism: 1 }.validate().unwrap_err();
         assert!(err.message.contains("19456"), "{}", err.message);
     }
 
     #[test]
     fn unusable_params_and_salts_are_errors_not_panics() {
-        let zero = HashParams {
-            memory_kib: 0,
-            iterations: 0,
-            parallelism: 0,
-        };
+        let zero = HashParams { memory_kib: 0, iterations: 0, parallelism: 0 };
         let err = hash_password_with_salt("secret-pw", zero, &[0; 16]).unwrap_err();
         assert_eq!(err.kind, crate::error::Kind::InvalidInput);
         assert!(!err.message.contains("secret-pw"));
 
         for len in [0, 1, 3, 7, 49, 64] {
             let salt = vec![7u8; len];
-            assert!(
-                hash_password_with_salt("pw", HashParams::DEFAULT, &salt).is_err(),
-                "{len}"
-            );
+            assert!(hash_password_with_salt("pw", HashParams::DEFAULT, &salt).is_err(), "{len}");
         }
         assert!(hash_password_with_salt("pw", HashParams::DEFAULT, &[7; 48]).is_ok());
     }
@@ -625,16 +559,8 @@ mod tests {
         let mut rng = StdRng::seed_from_u64(8);
         let params = [
             HashParams::DEFAULT,
-            HashParams {
-                memory_kib: 12288,
-                iterations: 3,
-                parallelism: 1,
-            },
-            HashParams {
-                memory_kib: 7168,
-                iterations: 5,
-                parallelism: 2,
-            },
+            HashParams { memory_kib: 12288, iterations: 3, parallelism: 1 },
+            HashParams { memory_kib: 7168, iterations: 5, parallelism: 2 },
         ];
         for params in params {
             let phc = hash_password("pw", params, &mut rng).unwrap();
@@ -646,10 +572,7 @@ mod tests {
     #[test]
     fn the_dummy_hash_is_a_stable_argon2id_string_that_matches_nothing() {
         let dummy = dummy_hash(HashParams::DEFAULT);
-        assert!(
-            dummy.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
-            "{dummy}"
-        );
+        assert!(dummy.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"), "{dummy}");
         assert_eq!(params_of(&dummy), Some(HashParams::DEFAULT));
         assert_eq!(dummy_hash(HashParams::DEFAULT), dummy);
 
@@ -657,19 +580,11 @@ mod tests {
             assert!(!verify_password(guess, &dummy));
         }
 
-        let other = HashParams {
-            memory_kib: 12288,
-            iterations: 3,
-            parallelism: 1,
-        };
+        let other = HashParams { memory_kib: 12288, iterations: 3, parallelism: 1 };
         assert_eq!(params_of(&dummy_hash(other)), Some(other));
 
         // Parameters argon2 cannot use still give a hash to spend time on.
-        let unusable = HashParams {
-            memory_kib: 1,
-            iterations: 0,
-            parallelism: 0,
-        };
+        let unusable = HashParams { memory_kib: 1, iterations: 0, parallelism: 0 };
         assert_eq!(params_of(&dummy_hash(unusable)), Some(HashParams::DEFAULT));
     }
 

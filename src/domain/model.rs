@@ -81,10 +81,7 @@ impl Staff {
         match self.clinic_id {
             None if self.role == Role::SuperAdmin => Ok(()),
             Some(clinic) if clinic == patient.clinic_id => Ok(()),
-            _ => Err(Error::forbidden(format!(
-                "patient {} belongs to another clinic",
-                patient.id
-            ))),
+            _ => Err(Error::forbidden(format!("patient {} belongs to another clinic", patient.id))),
         }
     }
 

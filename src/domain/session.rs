@@ -45,10 +45,7 @@ impl FailureState {
 
 impl From<&Access> for FailureState {
     fn from(access: &Access) -> Self {
-        FailureState {
-            failed_sign_ins: access.failed_sign_ins,
-            locked_until: access.locked_until,
-        }
+        FailureState { failed_sign_ins: access.failed_sign_ins, locked_until: access.locked_until }
     }
 }
 

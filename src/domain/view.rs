@@ -213,10 +213,7 @@ pub const RECENT_ACTIVITY: usize = 3;
 
 /// Splits appointments (in any order) into upcoming ones, soonest first, and the history,
 /// newest first. A cancelled appointment in the future is history, not something to attend.
-pub fn split_appointments(
-    mut all: Vec<AppointmentView>,
-    now: DateTime<Utc>,
-) -> AppointmentsView {
+pub fn split_appointments(mut all: Vec<AppointmentView>, now: DateTime<Utc>) -> AppointmentsView {
     all.sort_by_key(|appointment| appointment.starts_at);
     let (upcoming, mut history): (Vec<_>, Vec<_>) = all.into_iter().partition(|appointment| {
         appointment.starts_at >= now && appointment.status == AppointmentStatus::Scheduled

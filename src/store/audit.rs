@@ -25,7 +25,12 @@ pub struct AuditRow {
 
 impl Tx<'_> {
     /// Appends `entry` with its outcome: `ok`, or the code of the error it ended with.
-    pub fn append_audit(&self, entry: &AuditEntry, outcome: &str, now: DateTime<Utc>) -> Result<()> {
+    pub fn append_audit(
+        &self,
+        entry: &AuditEntry,
+        outcome: &str,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         let mut statement = self.conn().prepare_cached(
             "INSERT INTO auditoria (fecha, actor, id_usuario, usuario_staff, usuario_movil,
                                     id_paciente, id_clinica, accion, resultado, detalle)

@@ -226,11 +226,9 @@ const DB_TIME_FORMAT: &str = "%Y-%m-%d %H:%M:%S";
 fn time_at(row: &Row<'_>, column: usize) -> rusqlite::Result<Option<DateTime<Utc>>> {
     let text: Option<String> = row.get(column)?;
     text.map(|text| {
-        NaiveDateTime::parse_from_str(&text, DB_TIME_FORMAT)
-            .map(|naive| naive.and_utc())
-            .map_err(|err| {
-                rusqlite::Error::FromSqlConversionFailure(column, Type::Text, Box::new(err))
-            })
+        NaiveDateTime::parse_from_str(&text, DB_TIME_FORMAT).map(|naive| naive.and_utc()).map_err(
+            |err| rusqlite::Error::FromSqlConversionFailure(column, Type::Text, Box::new(err)),
+        )
     })
     .transpose()
 }

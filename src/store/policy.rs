@@ -93,9 +93,9 @@ impl Tx<'_> {
     /// lock and the longest lock of any clinic, so an unknown username locks no later than a
     /// real one would, and the default hashing cost.
     pub fn strictest_lock_policy(&self) -> Result<Policy> {
-        let mut statement = self.conn().prepare_cached(
-            "SELECT min(intentos_max), max(bloqueo_min) FROM politica_clinica",
-        )?;
+        let mut statement = self
+            .conn()
+            .prepare_cached("SELECT min(intentos_max), max(bloqueo_min) FROM politica_clinica")?;
         let (max_failed, lock_minutes): (Option<u32>, Option<u32>) =
             statement.query_row([], |row| Ok((row.get(0)?, row.get(1)?)))?;
         let mut policy = Policy::default();

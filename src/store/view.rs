@@ -111,9 +111,8 @@ impl Tx<'_> {
     }
 
     pub fn view_appointments(&self, patient: SignedInPatient) -> Result<Vec<AppointmentView>> {
-        let sql = format!(
-            "SELECT {APPOINTMENT_COLUMNS} WHERE c.id_paciente = ?1 ORDER BY c.fecha_hora"
-        );
+        let sql =
+            format!("SELECT {APPOINTMENT_COLUMNS} WHERE c.id_paciente = ?1 ORDER BY c.fecha_hora");
         let mut statement = self.conn().prepare_cached(&sql)?;
         let rows = statement.query_map([patient.id()], appointment_from)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
