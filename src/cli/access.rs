@@ -420,6 +420,7 @@ impl Record for AccessSummary {
         "Locked until",
         "Must change password",
     ];
+    const NOT_IN_TABLES: &'static [usize] = &[1];
 
     fn cells(&self) -> Vec<String> {
         let ends = match self.expires_at {

@@ -70,10 +70,18 @@ impl Output {
                     self.status("Nothing to show.");
                     return Ok(());
                 }
+                let shown = |cells: Vec<String>| -> Vec<String> {
+                    cells
+                        .into_iter()
+                        .enumerate()
+                        .filter(|(index, _)| !T::NOT_IN_TABLES.contains(index))
+                        .map(|(_, cell)| cell)
+                        .collect()
+                };
                 let mut table = new_table();
-                table.set_header(T::HEADERS.to_vec());
+                table.set_header(shown(T::HEADERS.iter().map(|h| h.to_string()).collect()));
                 for record in records {
-                    table.add_row(record.cells());
+                    table.add_row(shown(record.cells()));
                 }
                 write_stdout(&format!("{table}\n"))
             }
@@ -100,6 +108,11 @@ impl Output {
 /// A record that prints as a row: its column headers and its cells, in the same order.
 pub trait Record: Serialize {
     const HEADERS: &'static [&'static str];
+
+    /// Columns (by index) that a list's table leaves out to fit 80 columns; CSV and JSON keep
+    /// every one.
+    const NOT_IN_TABLES: &'static [usize] = &[];
+
     fn cells(&self) -> Vec<String>;
 }
 
@@ -167,8 +180,9 @@ pub fn report_error(err: &Error, format: Format) {
         eprintln!("{body}");
         return;
     }
+    let message = err.message.trim_end_matches('.');
     match &err.hint {
-        Some(hint) => eprintln!("error[{}]: {}; hint: {hint}", err.code(), err.message),
+        Some(hint) => eprintln!("error[{}]: {message} (hint: {hint})", err.code()),
         None => eprintln!("error[{}]: {}", err.code(), err.message),
     }
 }

@@ -128,6 +128,7 @@ pub fn parse_section(words: &[String]) -> Result<Section> {
 impl Record for PatientSummary {
     const HEADERS: &'static [&'static str] =
         &["ID", "Name", "Age", "Birth date", "Clinic", "Phone", "Email", "Access"];
+    const NOT_IN_TABLES: &'static [usize] = &[3, 4];
 
     fn cells(&self) -> Vec<String> {
         vec![
