@@ -9,6 +9,7 @@
 //! counted, so those functions commit the count and then return the refusal.
 
 pub mod access;
+pub mod batch;
 pub mod patients;
 pub mod policy;
 pub mod session;
@@ -115,7 +116,7 @@ impl App {
         })
     }
 
-    fn audit_refusal(&mut self, audit: &AuditEntry, err: &Error) {
+    pub(crate) fn audit_refusal(&mut self, audit: &AuditEntry, err: &Error) {
         let now = self.clock.now();
         let outcome = self.store.write(|tx| tx.append_audit(audit, err.code(), now));
         if let Err(audit_err) = outcome {
@@ -124,7 +125,7 @@ impl App {
     }
 }
 
-fn resolve_staff(tx: &Tx<'_>, username: Option<&str>) -> Result<Staff> {
+pub(crate) fn resolve_staff(tx: &Tx<'_>, username: Option<&str>) -> Result<Staff> {
     let Some(username) = username else {
         return Err(Error::invalid_input("this command runs on behalf of a staff member")
             .with_hint("pass --staff USER or set ACCESO_STAFF"));

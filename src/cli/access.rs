@@ -3,6 +3,7 @@
 use std::fs::OpenOptions;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use clap::{Subcommand, ValueEnum};
 use serde::Serialize;
@@ -135,6 +136,9 @@ pub enum AccessCommand {
         out: Option<PathBuf>,
     },
 
+    /// Issue credentials to many patients at once, from CSV or JSON lines
+    Batch(super::batch::BatchArgs),
+
     /// Clear a lock left by failed sign-ins
     #[command(after_help = "Example:\n  acceso --staff recepcion access unlock 12")]
     Unlock {
@@ -178,9 +182,11 @@ impl From<StatusArg> for Status {
     }
 }
 
-pub fn run(global: &Global, out: Output, command: AccessCommand) -> Result<()> {
+pub fn run(global: &Global, out: Output, command: AccessCommand) -> Result<ExitCode> {
     let staff = global.staff();
-    match command {
+    let done = match command {
+        // The one command whose exit code tells more than success or failure.
+        AccessCommand::Batch(args) => return super::batch::run(global, out, args),
         AccessCommand::Create { patient, username, username_style, expires, out: file } => {
             let id = patient_id(&patient)?;
             let choice = match (username, username_style) {
@@ -262,7 +268,8 @@ pub fn run(global: &Global, out: Output, command: AccessCommand) -> Result<()> {
             let change = global.open()?.unlock(staff, id)?;
             report(out, &change, &format!("Unlocked patient {id}'s mobile access."))
         }
-    }
+    };
+    done.map(|()| ExitCode::SUCCESS)
 }
 
 /// Prints the access after a change, and says whether anything changed.

@@ -6,6 +6,7 @@
 //! process.
 
 mod access;
+mod batch;
 mod completions;
 mod demo;
 mod init;
@@ -141,9 +142,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let global = cli.global;
     let out = Output { format: global.format, quiet: global.quiet };
     match cli.command {
+        Command::Access(command) => return access::run(&global, out, command),
         Command::Init(args) => init::run(&global, out, args),
         Command::Patient(command) => patient::run(&global, out, command),
-        Command::Access(command) => access::run(&global, out, command),
         Command::Policy(command) => policy::run(&global, out, command),
         Command::Login(args) => session::login(&global, out, args),
         Command::Logout(args) => session::logout(&global, out, args),
