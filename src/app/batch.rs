@@ -240,7 +240,7 @@ fn plan_rows(
         match checked {
             Ok(RowCheck::Issue(row_plan)) => {
                 reserved.insert(row_plan.plan.username.clone());
-                planned.push(row_plan);
+                planned.push(*row_plan);
             }
             Ok(RowCheck::HasAccess) => outcome.skipped.push(RowReport {
                 line: row.line,
@@ -255,7 +255,7 @@ fn plan_rows(
 }
 
 enum RowCheck {
-    Issue(Planned),
+    Issue(Box<Planned>),
     HasAccess,
 }
 
@@ -267,13 +267,10 @@ fn check_row(
     reserved: &HashSet<String>,
     first_line: &mut HashMap<i64, usize>,
 ) -> Result<RowCheck> {
-    let id = row
-        .patient
-        .trim()
-        .parse::<i64>()
-        .ok()
-        .filter(|id| *id > 0)
-        .ok_or_else(|| Error::invalid_input(format!("{:?} is not a patient id", row.patient)))?;
+    let id =
+        row.patient.trim().parse::<i64>().ok().filter(|id| *id > 0).ok_or_else(|| {
+            Error::invalid_input(format!("{:?} is not a patient id", row.patient))
+        })?;
 
     let expiry = match row.expires.as_deref().map(str::trim).filter(|text| !text.is_empty()) {
         Some(text) => Some(text.parse::<AccessExpiry>()?),
@@ -294,7 +291,7 @@ fn check_row(
     }
     first_line.insert(id, row.line);
     let plan = op.plan_access(staff, id, &choice, expiry, reserved)?;
-    Ok(RowCheck::Issue(Planned { line: row.line, choice, expiry, plan }))
+    Ok(RowCheck::Issue(Box::new(Planned { line: row.line, choice, expiry, plan })))
 }
 
 /// Hashes every password with its salt and its clinic's parameters on a pool of worker

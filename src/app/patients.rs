@@ -87,3 +87,23 @@ fn matches(patient: &Patient, needle: &str) -> bool {
     ];
     haystack.iter().flatten().any(|field| fold(field).contains(needle))
 }
+
+impl App {
+    /// The newest rows of the audit trail of the staff member's clinic (all clinics for a
+    /// super admin), optionally about one patient. Dentists and super admins only: the trail
+    /// says who looked at which patient's records.
+    pub fn audit_trail(
+        &mut self,
+        staff: Option<&str>,
+        patient: Option<i64>,
+        limit: u32,
+    ) -> Result<Vec<crate::store::audit::AuditRow>> {
+        self.as_staff(staff, "audit.read", |staff, op| {
+            staff.check_may_govern()?;
+            if let Some(id) = patient {
+                op.patient_for(staff, id)?;
+            }
+            op.tx.audit_rows(staff.clinic_scope(), patient, limit)
+        })
+    }
+}

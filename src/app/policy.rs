@@ -26,9 +26,9 @@ impl App {
         self.as_staff(staff, "policy.set", |staff, op| {
             let clinic = policy_clinic(staff, clinic)?;
             op.audit.clinic_id = Some(clinic);
-            staff.check_may_set_policy()?;
+            staff.check_may_govern()?;
             let key = PolicyKey::parse(key)?;
-            op.audit.detail = Some(format!("{}", key.name()));
+            op.audit.detail = Some(key.name().to_string());
             let current = op.tx.policy(clinic)?;
             let next = key.apply(&current, value)?;
             op.tx.update_policy(&next, op.now)?;

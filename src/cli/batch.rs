@@ -128,7 +128,9 @@ fn encode(outcome: &BatchOutcome, format: Format) -> Result<Zeroizing<Vec<u8>>> 
     } else {
         let mut writer = csv::Writer::from_writer(&mut *buffer);
         for record in records {
-            writer.serialize(record).map_err(|_| Error::io("the credentials could not be encoded"))?;
+            writer
+                .serialize(record)
+                .map_err(|_| Error::io("the credentials could not be encoded"))?;
         }
         writer.flush().map_err(|_| Error::io("the credentials could not be encoded"))?;
     }
@@ -146,7 +148,10 @@ struct CredentialRecord<'a> {
 
 fn write_credentials(out: Output, path: &Path, credentials: &[u8], count: usize) -> Result<()> {
     write_private_file(path, credentials)?;
-    out.status(&format!("Wrote {count} credential(s) to {} (readable only by you).", path.display()));
+    out.status(&format!(
+        "Wrote {count} credential(s) to {} (readable only by you).",
+        path.display()
+    ));
     Ok(())
 }
 

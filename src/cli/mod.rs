@@ -6,6 +6,7 @@
 //! process.
 
 mod access;
+mod audit;
 mod batch;
 mod completions;
 mod demo;
@@ -103,6 +104,9 @@ pub enum Command {
     #[command(subcommand)]
     Terms(session::TermsCommand),
 
+    /// Read the audit trail of your clinic (dentists and super admins)
+    Audit(audit::AuditArgs),
+
     /// Take a guided tour on a throwaway demo database
     Demo(demo::DemoArgs),
 
@@ -150,6 +154,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Logout(args) => session::logout(&global, out, args),
         Command::Password(command) => session::password(&global, out, command),
         Command::Terms(command) => session::terms(&global, out, command),
+        Command::Audit(args) => audit::run(&global, out, args),
         Command::Demo(args) => demo::run(&global, out, args),
         Command::Completions(args) => completions::run(args),
     }

@@ -95,12 +95,14 @@ impl Staff {
         }
     }
 
-    /// Policy is clinical governance: dentists and super admins set it, assistants do not.
-    pub fn check_may_set_policy(&self) -> Result<()> {
+    /// Policy and the audit trail are clinical governance: dentists and super admins handle
+    /// them, assistants do not.
+    pub fn check_may_govern(&self) -> Result<()> {
         match self.role {
             Role::SuperAdmin | Role::Dentist => Ok(()),
             Role::Assistant => Err(Error::forbidden(
-                "only a dentist or a super admin may change the clinic's policy",
+                "only a dentist or a super admin may do this (change the policy, read the audit \
+                 trail)",
             )),
         }
     }
