@@ -25,6 +25,7 @@ pub enum AccessCommand {
                             credential.json --format json")]
     Create {
         /// The patient's id (id_paciente)
+        #[arg(allow_negative_numbers = true)]
         patient: String,
 
         /// The username to give (letters, digits and . _ @ + -)
@@ -49,6 +50,7 @@ pub enum AccessCommand {
     #[command(after_help = "Example:\n  acceso --staff recepcion access show 12")]
     Show {
         /// The patient's id (id_paciente)
+        #[arg(allow_negative_numbers = true)]
         patient: String,
     },
 
@@ -82,6 +84,7 @@ pub enum AccessCommand {
                             acceso --staff recepcion access expiry 12 never")]
     Expiry {
         /// The patient's id (id_paciente)
+        #[arg(allow_negative_numbers = true)]
         patient: String,
 
         /// 90d, 12w, 6m, 1y, never or YYYY-MM-DD
@@ -93,6 +96,7 @@ pub enum AccessCommand {
                             \"left the clinic\" --yes")]
     Deactivate {
         /// The patient's id (id_paciente)
+        #[arg(allow_negative_numbers = true)]
         patient: String,
 
         /// Why, for the audit trail
@@ -104,6 +108,7 @@ pub enum AccessCommand {
     #[command(after_help = "Example:\n  acceso --staff recepcion access activate 12")]
     Activate {
         /// The patient's id (id_paciente)
+        #[arg(allow_negative_numbers = true)]
         patient: String,
     },
 
@@ -112,7 +117,11 @@ pub enum AccessCommand {
                             acceso --staff dra.garcia access rotate-token --all --older-than 90d")]
     RotateToken {
         /// The patient's id (id_paciente)
-        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        #[arg(
+            required_unless_present = "all",
+            conflicts_with = "all",
+            allow_negative_numbers = true
+        )]
         patient: Option<String>,
 
         /// Every session of your clinic
@@ -128,6 +137,7 @@ pub enum AccessCommand {
     #[command(after_help = "Example:\n  acceso --staff recepcion access reset-password 12")]
     ResetPassword {
         /// The patient's id (id_paciente)
+        #[arg(allow_negative_numbers = true)]
         patient: String,
 
         /// Write the credential to this new file (mode 0600) instead of the screen
@@ -139,6 +149,7 @@ pub enum AccessCommand {
     #[command(after_help = "Example:\n  acceso --staff recepcion access unlock 12")]
     Unlock {
         /// The patient's id (id_paciente)
+        #[arg(allow_negative_numbers = true)]
         patient: String,
     },
 }
