@@ -26,6 +26,7 @@ pub enum AccessCommand {
                             credential.json --format json")]
     Create {
         /// The patient's id (id_paciente)
+        #[arg(allow_negative_numbers = true)]
         patient: String,
 
         /// The username to give (letters, digits and . _ @ + -)
@@ -50,6 +51,7 @@ pub enum AccessCommand {
     #[command(after_help = "Example:\n  acceso --staff recepcion access show 12")]
     Show {
         /// The patient's id (id_paciente)
+        #[arg(allow_negative_numbers = true)]
         patient: String,
     },
 
@@ -83,6 +85,7 @@ pub enum AccessCommand {
                             acceso --staff recepcion access expiry 12 never")]
     Expiry {
         /// The patient's id (id_paciente)
+        #[arg(allow_negative_numbers = true)]
         patient: String,
 
         /// 90d, 12w, 6m, 1y, never or YYYY-MM-DD
@@ -94,6 +97,7 @@ pub enum AccessCommand {
                             \"left the clinic\" --yes")]
     Deactivate {
         /// The patient's id (id_paciente)
+        #[arg(allow_negative_numbers = true)]
         patient: String,
 
         /// Why, for the audit trail
@@ -105,6 +109,7 @@ pub enum AccessCommand {
     #[command(after_help = "Example:\n  acceso --staff recepcion access activate 12")]
     Activate {
         /// The patient's id (id_paciente)
+        #[arg(allow_negative_numbers = true)]
         patient: String,
     },
 
@@ -113,7 +118,11 @@ pub enum AccessCommand {
                             acceso --staff dra.garcia access rotate-token --all --older-than 90d")]
     RotateToken {
         /// The patient's id (id_paciente)
-        #[arg(required_unless_present = "all", conflicts_with = "all")]
+        #[arg(
+            required_unless_present = "all",
+            conflicts_with = "all",
+            allow_negative_numbers = true
+        )]
         patient: Option<String>,
 
         /// Every session of your clinic
@@ -129,6 +138,7 @@ pub enum AccessCommand {
     #[command(after_help = "Example:\n  acceso --staff recepcion access reset-password 12")]
     ResetPassword {
         /// The patient's id (id_paciente)
+        #[arg(allow_negative_numbers = true)]
         patient: String,
 
         /// Write the credential to this new file (mode 0600) instead of the screen
@@ -143,6 +153,7 @@ pub enum AccessCommand {
     #[command(after_help = "Example:\n  acceso --staff recepcion access unlock 12")]
     Unlock {
         /// The patient's id (id_paciente)
+        #[arg(allow_negative_numbers = true)]
         patient: String,
     },
 }

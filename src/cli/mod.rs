@@ -79,15 +79,23 @@ pub enum Command {
     Init(init::InitArgs),
 
     /// Find and verify patients (staff); view your own records (patients)
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  acceso --staff recepcion patient list --search garcia\n  \
+                      acceso --staff recepcion patient verify 12"
+    )]
     Patient(patient::PatientCommand),
 
     /// Issue and manage patients' mobile access (staff)
-    #[command(subcommand)]
+    #[command(
+        subcommand,
+        after_help = "Examples:\n  acceso --staff recepcion access create 12\n  \
+                      acceso --staff recepcion access list --locked"
+    )]
     Access(access::AccessCommand),
 
     /// Show or change the clinic's access policy (staff)
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  acceso --staff dra.garcia policy show")]
     Policy(policy::PolicyCommand),
 
     /// Sign in as a patient and receive a session token
@@ -97,11 +105,11 @@ pub enum Command {
     Logout(session::LogoutArgs),
 
     /// Change a patient's password
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  acceso password change paciente_12")]
     Password(session::PasswordCommand),
 
     /// Read the clinic's terms of service (patients)
-    #[command(subcommand)]
+    #[command(subcommand, after_help = "Example:\n  acceso terms show paciente_12")]
     Terms(session::TermsCommand),
 
     /// Read the audit trail of your clinic (dentists and super admins)

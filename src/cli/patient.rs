@@ -14,6 +14,7 @@ pub enum PatientCommand {
     #[command(after_help = "Example:\n  acceso --staff recepcion patient verify 12")]
     Verify {
         /// The patient's id (id_paciente)
+        #[arg(allow_negative_numbers = true)]
         patient: String,
     },
 
@@ -43,6 +44,7 @@ pub enum PatientCommand {
     #[command(after_help = "Example:\n  acceso --staff dra.garcia patient preview 12 treatments")]
     Preview {
         /// The patient's id (id_paciente)
+        #[arg(allow_negative_numbers = true)]
         patient: String,
 
         /// What to show, as `patient view` takes it

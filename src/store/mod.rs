@@ -124,7 +124,10 @@ impl Store {
         self.conn.busy_timeout(BUSY_TIMEOUT)?;
         self.conn.pragma_update(None, "foreign_keys", true)?;
 
-        // The first statement that reads the file is where SQLite notices it is not a database.
+        // Switching to WAL rewrites the file's header, so a file this program must not touch
+        // (not SQLite, another program's, a newer schema) is refused before that; the check
+        // only reads.
+        check_version(&self.conn, &self.path)?;
         let mode: String = self
             .conn
             .query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))
@@ -138,35 +141,8 @@ impl Store {
     fn migrate(&mut self) -> Result<u32> {
         let path = self.path.clone();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Exclusive)?;
-        let version: u32 = tx
-            .query_row("PRAGMA user_version", [], |row| row.get(0))
-            .map_err(not_a_database(&path))?;
-
-        if version > SCHEMA_VERSION {
-            return Err(Error::new(
-                Kind::Database,
-                format!(
-                    "{} was written by a newer acceso (schema {version}; this one knows up to \
-                     {SCHEMA_VERSION})",
-                    path.display()
-                ),
-            )
-            .with_hint("install the newer acceso; this one will not touch the file"));
-        }
-        if version == 0 {
-            let foreign: i64 = tx.query_row(
-                "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'",
-                [],
-                |row| row.get(0),
-            )?;
-            if foreign > 0 {
-                return Err(Error::new(
-                    Kind::Database,
-                    format!("{} is an SQLite file but not an acceso database", path.display()),
-                )
-                .with_hint("point --db at an acceso database, or at a new file"));
-            }
-        }
+        // Checked again under the lock: another program may have written the file since.
+        let version = check_version(&tx, &path)?;
 
         for (index, migration) in MIGRATIONS.iter().enumerate().skip(version as usize) {
             tx.execute_batch(migration)?;
@@ -181,6 +157,42 @@ impl<'c> Tx<'c> {
     fn conn(&self) -> &rusqlite::Connection {
         &self.tx
     }
+}
+
+/// The file's schema version, or an error if the file is not SQLite, belongs to another
+/// program (version 0 with tables in it), or was written by a newer acceso. Only reads.
+fn check_version(conn: &Connection, path: &Path) -> Result<u32> {
+    let version: u32 = conn
+        .query_row("PRAGMA user_version", [], |row| row.get(0))
+        .map_err(not_a_database(path))?;
+
+    if version > SCHEMA_VERSION {
+        return Err(Error::new(
+            Kind::Database,
+            format!(
+                "{} was written by a newer acceso (schema {version}; this one knows up to \
+                 {SCHEMA_VERSION})",
+                path.display()
+            ),
+        )
+        .with_hint("install the newer acceso; this one will not touch the file"));
+    }
+    if version == 0 {
+        let foreign: i64 = conn.query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'",
+            [],
+            |row| row.get(0),
+        )?;
+        if foreign > 0 {
+            return Err(Error::new(
+                Kind::Database,
+                format!("{} is an SQLite file but not an acceso database", path.display()),
+            )
+            .with_hint("point --db at an acceso database, or at a new file"));
+        }
+    }
+
+    Ok(version)
 }
 
 /// Creates an empty file that only its owner can read and write.
