@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End a patient''s session')
             [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Change a patient''s password')
             [CompletionResult]::new('terms', 'terms', [CompletionResultType]::ParameterValue, 'Read the clinic''s terms of service (patients)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the audit trail of your clinic (dentists and super admins)')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Take a guided tour on a throwaway demo database')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -199,6 +200,7 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Let a deactivated patient sign in again')
             [CompletionResult]::new('rotate-token', 'rotate-token', [CompletionResultType]::ParameterValue, 'End sessions: the current token stops working at once')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Issue a new temporary password; ends the session and clears a lock')
+            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Issue credentials to many patients at once, from CSV or JSON lines')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Clear a lock left by failed sign-ins')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -344,6 +346,29 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'acceso;access;batch' {
+            [CompletionResult]::new('--input', '--input', [CompletionResultType]::ParameterName, 'CSV or JSON lines to read, or - for standard input')
+            [CompletionResult]::new('--username-style', '--username-style', [CompletionResultType]::ParameterName, 'Make usernames from the patients'' records where a row gives none [default: id]')
+            [CompletionResult]::new('--expires', '--expires', [CompletionResultType]::ParameterName, 'When the access ends where a row gives no `expires` [default: the clinic''s policy]')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the credentials to this new file (mode 0600) instead of standard output')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: acceso.db in the per-user data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'The staff member a staff command runs on behalf of')
+            [CompletionResult]::new('--all-without-access', '--all-without-access', [CompletionResultType]::ParameterName, 'Every patient of your clinic who has no access yet')
+            [CompletionResult]::new('--continue-on-error', '--continue-on-error', [CompletionResultType]::ParameterName, 'Issue the good rows even when others fail')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Check every row and write nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on standard error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on standard error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'acceso;access;unlock' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: acceso.db in the per-user data directory]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
@@ -369,6 +394,7 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Let a deactivated patient sign in again')
             [CompletionResult]::new('rotate-token', 'rotate-token', [CompletionResultType]::ParameterValue, 'End sessions: the current token stops working at once')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Issue a new temporary password; ends the session and clears a lock')
+            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Issue credentials to many patients at once, from CSV or JSON lines')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Clear a lock left by failed sign-ins')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -395,6 +421,9 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             break
         }
         'acceso;access;help;reset-password' {
+            break
+        }
+        'acceso;access;help;batch' {
             break
         }
         'acceso;access;help;unlock' {
@@ -599,6 +628,24 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
         'acceso;terms;help;help' {
             break
         }
+        'acceso;audit' {
+            [CompletionResult]::new('--patient', '--patient', [CompletionResultType]::ParameterName, 'Only what concerns this patient')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many of the newest rows to show')
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: acceso.db in the per-user data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'The staff member a staff command runs on behalf of')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on standard error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on standard error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'acceso;demo' {
             [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Keep the demo database at this new path instead of deleting it afterwards')
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: acceso.db in the per-user data directory]')
@@ -641,6 +688,7 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End a patient''s session')
             [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Change a patient''s password')
             [CompletionResult]::new('terms', 'terms', [CompletionResultType]::ParameterValue, 'Read the clinic''s terms of service (patients)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the audit trail of your clinic (dentists and super admins)')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Take a guided tour on a throwaway demo database')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -677,6 +725,7 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             [CompletionResult]::new('activate', 'activate', [CompletionResultType]::ParameterValue, 'Let a deactivated patient sign in again')
             [CompletionResult]::new('rotate-token', 'rotate-token', [CompletionResultType]::ParameterValue, 'End sessions: the current token stops working at once')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Issue a new temporary password; ends the session and clears a lock')
+            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Issue credentials to many patients at once, from CSV or JSON lines')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Clear a lock left by failed sign-ins')
             break
         }
@@ -702,6 +751,9 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             break
         }
         'acceso;help;access;reset-password' {
+            break
+        }
+        'acceso;help;access;batch' {
             break
         }
         'acceso;help;access;unlock' {
@@ -736,6 +788,9 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             break
         }
         'acceso;help;terms;show' {
+            break
+        }
+        'acceso;help;audit' {
             break
         }
         'acceso;help;demo' {

@@ -19,6 +19,9 @@ _acceso() {
             acceso,access)
                 cmd="acceso__subcmd__access"
                 ;;
+            acceso,audit)
+                cmd="acceso__subcmd__audit"
+                ;;
             acceso,completions)
                 cmd="acceso__subcmd__completions"
                 ;;
@@ -52,6 +55,9 @@ _acceso() {
             acceso__subcmd__access,activate)
                 cmd="acceso__subcmd__access__subcmd__activate"
                 ;;
+            acceso__subcmd__access,batch)
+                cmd="acceso__subcmd__access__subcmd__batch"
+                ;;
             acceso__subcmd__access,create)
                 cmd="acceso__subcmd__access__subcmd__create"
                 ;;
@@ -82,6 +88,9 @@ _acceso() {
             acceso__subcmd__access__subcmd__help,activate)
                 cmd="acceso__subcmd__access__subcmd__help__subcmd__activate"
                 ;;
+            acceso__subcmd__access__subcmd__help,batch)
+                cmd="acceso__subcmd__access__subcmd__help__subcmd__batch"
+                ;;
             acceso__subcmd__access__subcmd__help,create)
                 cmd="acceso__subcmd__access__subcmd__help__subcmd__create"
                 ;;
@@ -111,6 +120,9 @@ _acceso() {
                 ;;
             acceso__subcmd__help,access)
                 cmd="acceso__subcmd__help__subcmd__access"
+                ;;
+            acceso__subcmd__help,audit)
+                cmd="acceso__subcmd__help__subcmd__audit"
                 ;;
             acceso__subcmd__help,completions)
                 cmd="acceso__subcmd__help__subcmd__completions"
@@ -144,6 +156,9 @@ _acceso() {
                 ;;
             acceso__subcmd__help__subcmd__access,activate)
                 cmd="acceso__subcmd__help__subcmd__access__subcmd__activate"
+                ;;
+            acceso__subcmd__help__subcmd__access,batch)
+                cmd="acceso__subcmd__help__subcmd__access__subcmd__batch"
                 ;;
             acceso__subcmd__help__subcmd__access,create)
                 cmd="acceso__subcmd__help__subcmd__access__subcmd__create"
@@ -272,7 +287,7 @@ _acceso() {
 
     case "${cmd}" in
         acceso)
-            opts="-y -q -v -h -V --db --format --staff --yes --quiet --verbose --help --version init patient access policy login logout password terms demo completions help"
+            opts="-y -q -v -h -V --db --format --staff --yes --quiet --verbose --help --version init patient access policy login logout password terms audit demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -298,7 +313,7 @@ _acceso() {
             return 0
             ;;
         acceso__subcmd__access)
-            opts="-y -q -v -h -V --db --format --staff --yes --quiet --verbose --help --version create show list expiry deactivate activate rotate-token reset-password unlock help"
+            opts="-y -q -v -h -V --db --format --staff --yes --quiet --verbose --help --version create show list expiry deactivate activate rotate-token reset-password batch unlock help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -330,6 +345,48 @@ _acceso() {
                 return 0
             fi
             case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --staff)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__access__subcmd__batch)
+            opts="-y -q -v -h -V --input --all-without-access --username-style --expires --out --continue-on-error --dry-run --db --format --staff --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --input)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username-style)
+                    COMPREPLY=($(compgen -W "email phone id" -- "${cur}"))
+                    return 0
+                    ;;
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -448,7 +505,7 @@ _acceso() {
             return 0
             ;;
         acceso__subcmd__access__subcmd__help)
-            opts="create show list expiry deactivate activate rotate-token reset-password unlock help"
+            opts="create show list expiry deactivate activate rotate-token reset-password batch unlock help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -462,6 +519,20 @@ _acceso() {
             return 0
             ;;
         acceso__subcmd__access__subcmd__help__subcmd__activate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__access__subcmd__help__subcmd__batch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -747,6 +818,40 @@ _acceso() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        acceso__subcmd__audit)
+            opts="-y -q -v -h -V --patient --limit --db --format --staff --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --patient)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --staff)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         acceso__subcmd__completions)
             opts="-y -q -v -h -V --db --format --staff --yes --quiet --verbose --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -804,7 +909,7 @@ _acceso() {
             return 0
             ;;
         acceso__subcmd__help)
-            opts="init patient access policy login logout password terms demo completions help"
+            opts="init patient access policy login logout password terms audit demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -818,7 +923,7 @@ _acceso() {
             return 0
             ;;
         acceso__subcmd__help__subcmd__access)
-            opts="create show list expiry deactivate activate rotate-token reset-password unlock"
+            opts="create show list expiry deactivate activate rotate-token reset-password batch unlock"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -832,6 +937,20 @@ _acceso() {
             return 0
             ;;
         acceso__subcmd__help__subcmd__access__subcmd__activate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__help__subcmd__access__subcmd__batch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -946,6 +1065,20 @@ _acceso() {
         acceso__subcmd__help__subcmd__access__subcmd__unlock)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__help__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

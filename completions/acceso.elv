@@ -39,6 +39,7 @@ set edit:completion:arg-completer[acceso] = {|@words|
             cand logout 'End a patient''s session'
             cand password 'Change a patient''s password'
             cand terms 'Read the clinic''s terms of service (patients)'
+            cand audit 'Read the audit trail of your clinic (dentists and super admins)'
             cand demo 'Take a guided tour on a throwaway demo database'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -183,6 +184,7 @@ set edit:completion:arg-completer[acceso] = {|@words|
             cand activate 'Let a deactivated patient sign in again'
             cand rotate-token 'End sessions: the current token stops working at once'
             cand reset-password 'Issue a new temporary password; ends the session and clears a lock'
+            cand batch 'Issue credentials to many patients at once, from CSV or JSON lines'
             cand unlock 'Clear a lock left by failed sign-ins'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -319,6 +321,28 @@ set edit:completion:arg-completer[acceso] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'acceso;access;batch'= {
+            cand --input 'CSV or JSON lines to read, or - for standard input'
+            cand --username-style 'Make usernames from the patients'' records where a row gives none [default: id]'
+            cand --expires 'When the access ends where a row gives no `expires` [default: the clinic''s policy]'
+            cand --out 'Write the credentials to this new file (mode 0600) instead of standard output'
+            cand --db 'The database file [default: acceso.db in the per-user data directory]'
+            cand --format 'How to print data'
+            cand --staff 'The staff member a staff command runs on behalf of'
+            cand --all-without-access 'Every patient of your clinic who has no access yet'
+            cand --continue-on-error 'Issue the good rows even when others fail'
+            cand --dry-run 'Check every row and write nothing'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print no status messages, only data and errors'
+            cand --quiet 'Print no status messages, only data and errors'
+            cand -v 'Print diagnostics on standard error'
+            cand --verbose 'Print diagnostics on standard error'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'acceso;access;unlock'= {
             cand --db 'The database file [default: acceso.db in the per-user data directory]'
             cand --format 'How to print data'
@@ -343,6 +367,7 @@ set edit:completion:arg-completer[acceso] = {|@words|
             cand activate 'Let a deactivated patient sign in again'
             cand rotate-token 'End sessions: the current token stops working at once'
             cand reset-password 'Issue a new temporary password; ends the session and clears a lock'
+            cand batch 'Issue credentials to many patients at once, from CSV or JSON lines'
             cand unlock 'Clear a lock left by failed sign-ins'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -361,6 +386,8 @@ set edit:completion:arg-completer[acceso] = {|@words|
         &'acceso;access;help;rotate-token'= {
         }
         &'acceso;access;help;reset-password'= {
+        }
+        &'acceso;access;help;batch'= {
         }
         &'acceso;access;help;unlock'= {
         }
@@ -543,6 +570,23 @@ set edit:completion:arg-completer[acceso] = {|@words|
         }
         &'acceso;terms;help;help'= {
         }
+        &'acceso;audit'= {
+            cand --patient 'Only what concerns this patient'
+            cand --limit 'How many of the newest rows to show'
+            cand --db 'The database file [default: acceso.db in the per-user data directory]'
+            cand --format 'How to print data'
+            cand --staff 'The staff member a staff command runs on behalf of'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print no status messages, only data and errors'
+            cand --quiet 'Print no status messages, only data and errors'
+            cand -v 'Print diagnostics on standard error'
+            cand --verbose 'Print diagnostics on standard error'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'acceso;demo'= {
             cand --keep 'Keep the demo database at this new path instead of deleting it afterwards'
             cand --db 'The database file [default: acceso.db in the per-user data directory]'
@@ -583,6 +627,7 @@ set edit:completion:arg-completer[acceso] = {|@words|
             cand logout 'End a patient''s session'
             cand password 'Change a patient''s password'
             cand terms 'Read the clinic''s terms of service (patients)'
+            cand audit 'Read the audit trail of your clinic (dentists and super admins)'
             cand demo 'Take a guided tour on a throwaway demo database'
             cand completions 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -612,6 +657,7 @@ set edit:completion:arg-completer[acceso] = {|@words|
             cand activate 'Let a deactivated patient sign in again'
             cand rotate-token 'End sessions: the current token stops working at once'
             cand reset-password 'Issue a new temporary password; ends the session and clears a lock'
+            cand batch 'Issue credentials to many patients at once, from CSV or JSON lines'
             cand unlock 'Clear a lock left by failed sign-ins'
         }
         &'acceso;help;access;create'= {
@@ -629,6 +675,8 @@ set edit:completion:arg-completer[acceso] = {|@words|
         &'acceso;help;access;rotate-token'= {
         }
         &'acceso;help;access;reset-password'= {
+        }
+        &'acceso;help;access;batch'= {
         }
         &'acceso;help;access;unlock'= {
         }
@@ -653,6 +701,8 @@ set edit:completion:arg-completer[acceso] = {|@words|
             cand show 'Print the terms of service of your clinic'
         }
         &'acceso;help;terms;show'= {
+        }
+        &'acceso;help;audit'= {
         }
         &'acceso;help;demo'= {
         }

@@ -42,6 +42,7 @@ complete -c acceso -n "__fish_acceso_needs_command" -f -a "login" -d 'Sign in as
 complete -c acceso -n "__fish_acceso_needs_command" -f -a "logout" -d 'End a patient\'s session'
 complete -c acceso -n "__fish_acceso_needs_command" -f -a "password" -d 'Change a patient\'s password'
 complete -c acceso -n "__fish_acceso_needs_command" -f -a "terms" -d 'Read the clinic\'s terms of service (patients)'
+complete -c acceso -n "__fish_acceso_needs_command" -f -a "audit" -d 'Read the audit trail of your clinic (dentists and super admins)'
 complete -c acceso -n "__fish_acceso_needs_command" -f -a "demo" -d 'Take a guided tour on a throwaway demo database'
 complete -c acceso -n "__fish_acceso_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c acceso -n "__fish_acceso_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -121,26 +122,27 @@ complete -c acceso -n "__fish_acceso_using_subcommand patient; and __fish_seen_s
 complete -c acceso -n "__fish_acceso_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "view" -d 'Show your own records (patients signed in with `acceso login`)'
 complete -c acceso -n "__fish_acceso_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "preview" -d 'Show exactly what a patient would see (staff)'
 complete -c acceso -n "__fish_acceso_using_subcommand patient; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -l db -d 'The database file [default: acceso.db in the per-user data directory]' -r -F
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -l format -d 'How to print data' -r -f -a "table\t'Tables for people'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -l db -d 'The database file [default: acceso.db in the per-user data directory]' -r -F
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -l format -d 'How to print data' -r -f -a "table\t'Tables for people'
 json\t'JSON for scripts and kiosks'
 csv\t'CSV for lists'"
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -l staff -d 'The staff member a staff command runs on behalf of' -r
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -s y -l yes -d 'Answer yes to confirmations'
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -s q -l quiet -d 'Print no status messages, only data and errors'
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -s v -l verbose -d 'Print diagnostics on standard error'
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -s V -l version -d 'Print version'
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -f -a "create" -d 'Verify a patient and issue a username and a temporary password'
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -f -a "show" -d 'Show a patient\'s access: username, status, expiry, sign-in and lock state'
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -f -a "list" -d 'List your clinic\'s patient accesses'
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -f -a "expiry" -d 'Change when a patient\'s access ends'
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -f -a "deactivate" -d 'Stop a patient from signing in; ends their session at once'
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -f -a "activate" -d 'Let a deactivated patient sign in again'
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -f -a "rotate-token" -d 'End sessions: the current token stops working at once'
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -f -a "reset-password" -d 'Issue a new temporary password; ends the session and clears a lock'
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -f -a "unlock" -d 'Clear a lock left by failed sign-ins'
-complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password unlock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -l staff -d 'The staff member a staff command runs on behalf of' -r
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -s y -l yes -d 'Answer yes to confirmations'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -s q -l quiet -d 'Print no status messages, only data and errors'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -s v -l verbose -d 'Print diagnostics on standard error'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -s V -l version -d 'Print version'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -f -a "create" -d 'Verify a patient and issue a username and a temporary password'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -f -a "show" -d 'Show a patient\'s access: username, status, expiry, sign-in and lock state'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -f -a "list" -d 'List your clinic\'s patient accesses'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -f -a "expiry" -d 'Change when a patient\'s access ends'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -f -a "deactivate" -d 'Stop a patient from signing in; ends their session at once'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -f -a "activate" -d 'Let a deactivated patient sign in again'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -f -a "rotate-token" -d 'End sessions: the current token stops working at once'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -f -a "reset-password" -d 'Issue a new temporary password; ends the session and clears a lock'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -f -a "batch" -d 'Issue credentials to many patients at once, from CSV or JSON lines'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -f -a "unlock" -d 'Clear a lock left by failed sign-ins'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and not __fish_seen_subcommand_from create show list expiry deactivate activate rotate-token reset-password batch unlock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from create" -l username -d 'The username to give (letters, digits and . _ @ + -)' -r
 complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from create" -l username-style -d 'Make the username from the patient\'s record [default: id]' -r -f -a "email\t'The patient\'s email address'
 phone\t'The ten digits of the patient\'s phone'
@@ -237,6 +239,25 @@ complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_su
 complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from reset-password" -s v -l verbose -d 'Print diagnostics on standard error'
 complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from reset-password" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from reset-password" -s V -l version -d 'Print version'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from batch" -l input -d 'CSV or JSON lines to read, or - for standard input' -r -F
+complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from batch" -l username-style -d 'Make usernames from the patients\' records where a row gives none [default: id]' -r -f -a "email\t'The patient\'s email address'
+phone\t'The ten digits of the patient\'s phone'
+id\t'paciente_<id>'"
+complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from batch" -l expires -d 'When the access ends where a row gives no `expires` [default: the clinic\'s policy]' -r
+complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from batch" -l out -d 'Write the credentials to this new file (mode 0600) instead of standard output' -r -F
+complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from batch" -l db -d 'The database file [default: acceso.db in the per-user data directory]' -r -F
+complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from batch" -l format -d 'How to print data' -r -f -a "table\t'Tables for people'
+json\t'JSON for scripts and kiosks'
+csv\t'CSV for lists'"
+complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from batch" -l staff -d 'The staff member a staff command runs on behalf of' -r
+complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from batch" -l all-without-access -d 'Every patient of your clinic who has no access yet'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from batch" -l continue-on-error -d 'Issue the good rows even when others fail'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from batch" -l dry-run -d 'Check every row and write nothing'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from batch" -s y -l yes -d 'Answer yes to confirmations'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from batch" -s q -l quiet -d 'Print no status messages, only data and errors'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from batch" -s v -l verbose -d 'Print diagnostics on standard error'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from batch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from batch" -s V -l version -d 'Print version'
 complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from unlock" -l db -d 'The database file [default: acceso.db in the per-user data directory]' -r -F
 complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from unlock" -l format -d 'How to print data' -r -f -a "table\t'Tables for people'
 json\t'JSON for scripts and kiosks'
@@ -255,6 +276,7 @@ complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_su
 complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "activate" -d 'Let a deactivated patient sign in again'
 complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "rotate-token" -d 'End sessions: the current token stops working at once'
 complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "reset-password" -d 'Issue a new temporary password; ends the session and clears a lock'
+complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "batch" -d 'Issue credentials to many patients at once, from CSV or JSON lines'
 complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "unlock" -d 'Clear a lock left by failed sign-ins'
 complete -c acceso -n "__fish_acceso_using_subcommand access; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acceso -n "__fish_acceso_using_subcommand policy; and not __fish_seen_subcommand_from show set help" -l db -d 'The database file [default: acceso.db in the per-user data directory]' -r -F
@@ -369,6 +391,18 @@ complete -c acceso -n "__fish_acceso_using_subcommand terms; and __fish_seen_sub
 complete -c acceso -n "__fish_acceso_using_subcommand terms; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c acceso -n "__fish_acceso_using_subcommand terms; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the terms of service of your clinic'
 complete -c acceso -n "__fish_acceso_using_subcommand terms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acceso -n "__fish_acceso_using_subcommand audit" -l patient -d 'Only what concerns this patient' -r
+complete -c acceso -n "__fish_acceso_using_subcommand audit" -l limit -d 'How many of the newest rows to show' -r
+complete -c acceso -n "__fish_acceso_using_subcommand audit" -l db -d 'The database file [default: acceso.db in the per-user data directory]' -r -F
+complete -c acceso -n "__fish_acceso_using_subcommand audit" -l format -d 'How to print data' -r -f -a "table\t'Tables for people'
+json\t'JSON for scripts and kiosks'
+csv\t'CSV for lists'"
+complete -c acceso -n "__fish_acceso_using_subcommand audit" -l staff -d 'The staff member a staff command runs on behalf of' -r
+complete -c acceso -n "__fish_acceso_using_subcommand audit" -s y -l yes -d 'Answer yes to confirmations'
+complete -c acceso -n "__fish_acceso_using_subcommand audit" -s q -l quiet -d 'Print no status messages, only data and errors'
+complete -c acceso -n "__fish_acceso_using_subcommand audit" -s v -l verbose -d 'Print diagnostics on standard error'
+complete -c acceso -n "__fish_acceso_using_subcommand audit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c acceso -n "__fish_acceso_using_subcommand audit" -s V -l version -d 'Print version'
 complete -c acceso -n "__fish_acceso_using_subcommand demo" -l keep -d 'Keep the demo database at this new path instead of deleting it afterwards' -r -F
 complete -c acceso -n "__fish_acceso_using_subcommand demo" -l db -d 'The database file [default: acceso.db in the per-user data directory]' -r -F
 complete -c acceso -n "__fish_acceso_using_subcommand demo" -l format -d 'How to print data' -r -f -a "table\t'Tables for people'
@@ -390,17 +424,18 @@ complete -c acceso -n "__fish_acceso_using_subcommand completions" -s q -l quiet
 complete -c acceso -n "__fish_acceso_using_subcommand completions" -s v -l verbose -d 'Print diagnostics on standard error'
 complete -c acceso -n "__fish_acceso_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c acceso -n "__fish_acceso_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms demo completions help" -f -a "init" -d 'Create or upgrade the database, optionally with a first clinic and administrator'
-complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms demo completions help" -f -a "patient" -d 'Find and verify patients (staff); view your own records (patients)'
-complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms demo completions help" -f -a "access" -d 'Issue and manage patients\' mobile access (staff)'
-complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms demo completions help" -f -a "policy" -d 'Show or change the clinic\'s access policy (staff)'
-complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms demo completions help" -f -a "login" -d 'Sign in as a patient and receive a session token'
-complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms demo completions help" -f -a "logout" -d 'End a patient\'s session'
-complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms demo completions help" -f -a "password" -d 'Change a patient\'s password'
-complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms demo completions help" -f -a "terms" -d 'Read the clinic\'s terms of service (patients)'
-complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms demo completions help" -f -a "demo" -d 'Take a guided tour on a throwaway demo database'
-complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms demo completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms audit demo completions help" -f -a "init" -d 'Create or upgrade the database, optionally with a first clinic and administrator'
+complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms audit demo completions help" -f -a "patient" -d 'Find and verify patients (staff); view your own records (patients)'
+complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms audit demo completions help" -f -a "access" -d 'Issue and manage patients\' mobile access (staff)'
+complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms audit demo completions help" -f -a "policy" -d 'Show or change the clinic\'s access policy (staff)'
+complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms audit demo completions help" -f -a "login" -d 'Sign in as a patient and receive a session token'
+complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms audit demo completions help" -f -a "logout" -d 'End a patient\'s session'
+complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms audit demo completions help" -f -a "password" -d 'Change a patient\'s password'
+complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms audit demo completions help" -f -a "terms" -d 'Read the clinic\'s terms of service (patients)'
+complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms audit demo completions help" -f -a "audit" -d 'Read the audit trail of your clinic (dentists and super admins)'
+complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms audit demo completions help" -f -a "demo" -d 'Take a guided tour on a throwaway demo database'
+complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms audit demo completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c acceso -n "__fish_acceso_using_subcommand help; and not __fish_seen_subcommand_from init patient access policy login logout password terms audit demo completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c acceso -n "__fish_acceso_using_subcommand help; and __fish_seen_subcommand_from patient" -f -a "verify" -d 'Check that a patient exists and belongs to your clinic (step 1 of giving access)'
 complete -c acceso -n "__fish_acceso_using_subcommand help; and __fish_seen_subcommand_from patient" -f -a "list" -d 'List your clinic\'s patients'
 complete -c acceso -n "__fish_acceso_using_subcommand help; and __fish_seen_subcommand_from patient" -f -a "view" -d 'Show your own records (patients signed in with `acceso login`)'
@@ -413,6 +448,7 @@ complete -c acceso -n "__fish_acceso_using_subcommand help; and __fish_seen_subc
 complete -c acceso -n "__fish_acceso_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "activate" -d 'Let a deactivated patient sign in again'
 complete -c acceso -n "__fish_acceso_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "rotate-token" -d 'End sessions: the current token stops working at once'
 complete -c acceso -n "__fish_acceso_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "reset-password" -d 'Issue a new temporary password; ends the session and clears a lock'
+complete -c acceso -n "__fish_acceso_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "batch" -d 'Issue credentials to many patients at once, from CSV or JSON lines'
 complete -c acceso -n "__fish_acceso_using_subcommand help; and __fish_seen_subcommand_from access" -f -a "unlock" -d 'Clear a lock left by failed sign-ins'
 complete -c acceso -n "__fish_acceso_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "show" -d 'Show every setting with its value'
 complete -c acceso -n "__fish_acceso_using_subcommand help; and __fish_seen_subcommand_from policy" -f -a "set" -d 'Change one setting (dentists and super admins)'
