@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use super::{App, Op};
 use crate::domain::audit::{Actor, AuditEntry};
 use crate::domain::credentials::{
-    dummy_hash, generate_session_token, hash_password, token_digest, verify_password,
+    dummy_hash, generate_session_token, hash_password, params_of, token_digest, verify_password,
 };
 use crate::domain::model::{Access, Policy};
 use crate::domain::password_rules::{check_new_password, PasswordContext};
@@ -53,10 +53,17 @@ impl App {
                 Ok(found) => found,
                 Err(refusal) => return Ok(Err(refusal)),
             };
-            match check_account(&access, &policy, op.now, false, accept_terms) {
-                Ok(terms) => op.start_session(&access, &policy, terms).map(Ok),
-                Err(refusal) => Ok(Err(refusal)),
+            let terms = match check_account(&access, &policy, op.now, false, accept_terms) {
+                Ok(terms) => terms,
+                Err(refusal) => return Ok(Err(refusal)),
+            };
+            // The moment the plaintext is at hand is the one chance to bring an old hash up
+            // to the clinic's current cost.
+            if params_of(&access.password_hash) != Some(policy.hash) {
+                let hash = hash_password(password.expose(), policy.hash, op.rng)?;
+                op.tx.set_chosen_password(access.id, &hash, op.now)?;
             }
+            op.start_session(&access, &policy, terms).map(Ok)
         })
     }
 
