@@ -166,7 +166,8 @@ pub fn moment(value: Option<chrono::DateTime<chrono::Utc>>) -> String {
     value.map(|at| at.format("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_default()
 }
 
-/// Prints an error: one line with its code for people, or one JSON object for scripts; stdout stays empty.
+/// Prints an error: one line with its code for people, or one JSON object for scripts; stdout
+/// stays empty.
 pub fn report_error(err: &Error, format: Format) {
     if format == Format::Json {
         let body = serde_json::json!({

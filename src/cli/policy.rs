@@ -25,7 +25,8 @@ pub enum PolicyCommand {
                             min-password-length, argon2-memory-kib, argon2-iterations, \
                             argon2-parallelism, show-prices, terms-text, terms-version.\n\
                             Lifetimes take 30min, 24h, 7d or 2w.\n\n\
-                            Examples:\n  acceso --staff dra.garcia policy set idle-timeout 15min\n  \
+                            Examples:\n  \
+                            acceso --staff dra.garcia policy set idle-timeout 15min\n  \
                             acceso --staff dra.garcia policy set show-prices true")]
     Set {
         /// The setting to change
