@@ -152,3 +152,126 @@ pub fn session_end(access: &Access, policy: &Policy, now: DateTime<Utc>) -> Date
         _ => lifetime_end,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{Duration, TimeZone};
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 12, 3, 12, 0, 0).unwrap()
+    }
+
+    fn access() -> Access {
+        Access {
+            id: 1,
+            patient_id: 7,
+            clinic_id: 1,
+            username: "paciente_7".into(),
+            password_hash: "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaA".into(),
+            token_digest: Some("ab".repeat(32)),
+            expires_at: Some(now() + Duration::days(90)),
+            status: Status::Active,
+            status_reason: None,
+            created_at: now(),
+            updated_at: now(),
+            failed_sign_ins: 0,
+            locked_until: None,
+            must_change_password: false,
+            temporary_password_expires_at: None,
+            token_issued_at: Some(now()),
+            last_activity_at: Some(now()),
+            last_sign_in_at: Some(now()),
+            terms_version: Some("1".into()),
+            terms_accepted_at: Some(now()),
+        }
+    }
+
+    fn code<T>(result: Result<T>) -> &'static str {
+        result.err().map_or("ok", |err| err.code())
+    }
+
+    #[test]
+    fn the_policys_count_of_failures_locks_and_fewer_do_not() {
+        let policy = Policy::default();
+        let mut state = FailureState::default();
+        for _ in 0..4 {
+            state = state.after_failure(&policy, now());
+            assert!(!state.is_locked(now()));
+        }
+        state = state.after_failure(&policy, now());
+        assert_eq!(state.locked_until, Some(now() + Duration::minutes(15)));
+        assert!(state.is_locked(now() + Duration::minutes(14)));
+        assert!(!state.is_locked(now() + Duration::minutes(15)));
+    }
+
+    #[test]
+    fn a_lock_that_ran_out_starts_the_count_afresh() {
+        let policy = Policy::default();
+        let ended = FailureState { failed_sign_ins: 5, locked_until: Some(now()) };
+        let next = ended.after_failure(&policy, now() + Duration::minutes(1));
+        assert_eq!(next, FailureState { failed_sign_ins: 1, locked_until: None });
+    }
+
+    #[test]
+    fn account_checks_come_in_the_order_a_patient_should_hear_them() {
+        let policy = Policy::default();
+        let mut account = access();
+        assert_eq!(
+            check_account(&account, &policy, now(), false, false),
+            Ok(Terms::AlreadyAccepted)
+        );
+
+        account.terms_version = None;
+        assert_eq!(
+            code(check_account(&account, &policy, now(), false, false)),
+            "terms_not_accepted"
+        );
+        assert_eq!(check_account(&account, &policy, now(), false, true), Ok(Terms::AcceptNow));
+
+        account.must_change_password = true;
+        account.temporary_password_expires_at = Some(now() + Duration::days(7));
+        assert_eq!(
+            code(check_account(&account, &policy, now(), false, true)),
+            "password_change_required"
+        );
+        assert_eq!(check_account(&account, &policy, now(), true, true), Ok(Terms::AcceptNow));
+
+        account.temporary_password_expires_at = Some(now());
+        assert_eq!(
+            code(check_account(&account, &policy, now(), true, true)),
+            "invalid_credentials"
+        );
+
+        account.expires_at = Some(now() - Duration::seconds(1));
+        assert_eq!(code(check_account(&account, &policy, now(), true, true)), "access_expired");
+
+        account.status = Status::Inactive;
+        assert_eq!(code(check_account(&account, &policy, now(), true, true)), "account_inactive");
+    }
+
+    #[test]
+    fn a_session_ends_at_its_lifetime_or_after_idling() {
+        let policy = Policy::default();
+        let account = access();
+        assert_eq!(check_session(&account, &policy, now()).map(|p| p.id()), Ok(7));
+
+        let idle = now() + Duration::minutes(30);
+        assert_eq!(code(check_session(&account, &policy, idle)), "session_expired");
+
+        let mut busy = access();
+        busy.last_activity_at = Some(now() + Duration::hours(23) + Duration::minutes(59));
+        let late = now() + Duration::hours(24);
+        assert_eq!(code(check_session(&busy, &policy, late)), "session_expired");
+    }
+
+    #[test]
+    fn a_session_never_outlives_the_access() {
+        let policy = Policy::default();
+        let mut account = access();
+        account.expires_at = Some(now() + Duration::hours(2));
+        assert_eq!(session_end(&account, &policy, now()), now() + Duration::hours(2));
+        account.expires_at = None;
+        assert_eq!(session_end(&account, &policy, now()), now() + Duration::hours(24));
+    }
+}
