@@ -28,7 +28,7 @@ impl App {
             op.audit.clinic_id = Some(clinic);
             staff.check_may_set_policy()?;
             let key = PolicyKey::parse(key)?;
-            op.audit.detail = Some(format!("{}", key.name()));
+            op.audit.detail = Some(key.name().to_string());
             let current = op.tx.policy(clinic)?;
             let next = key.apply(&current, value)?;
             op.tx.update_policy(&next, op.now)?;

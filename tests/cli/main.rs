@@ -1,4 +1,5 @@
 //! The integration tests: the real `acceso` binary against real SQLite files, each test in a
 //! temporary directory of its own, with the clock fixed through ACCESO_TEST_NOW.
 
+mod access;
 mod common;
