@@ -1,6 +1,6 @@
 //! `acceso access`: issue and manage patients' mobile access.
 
-use std::fs::OpenOptions;
+use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -398,20 +398,36 @@ fn hand_over(out: Output, credential: &IssuedCredential, file: Option<&Path>) ->
     }
 }
 
-/// Refuses before any change is made, so that a credential is never issued and then lost.
+/// Refuses before any change is made, so that a credential is never issued and then lost: a
+/// file that exists, or one that cannot be created (a missing folder, no permission). The file
+/// is created and removed again to find out.
 pub fn refuse_existing(file: Option<&Path>) -> Result<()> {
-    match file {
-        Some(path) if path.exists() => Err(Error::conflict(format!(
+    let Some(path) = file else {
+        return Ok(());
+    };
+    if path.exists() {
+        return Err(Error::conflict(format!(
             "{} already exists; acceso never overwrites a file",
             path.display()
         ))
-        .with_hint("give a new file name with --out")),
-        _ => Ok(()),
+        .with_hint("give a new file name with --out"));
     }
+    let probe = private_file(path)?;
+    drop(probe);
+    std::fs::remove_file(path)
+        .map_err(|err| Error::io(format!("cannot remove {}: {err}", path.display())))
 }
 
 /// Creates a new file that only its owner can read, and writes `bytes` to it.
 pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut file = private_file(path)?;
+    file.write_all(bytes)
+        .and_then(|()| file.sync_all())
+        .map_err(|err| Error::io(format!("cannot write {}: {err}", path.display())))
+}
+
+/// Creates a new, empty file that only its owner can read.
+fn private_file(path: &Path) -> Result<File> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -419,12 +435,7 @@ pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    let mut file = options
-        .open(path)
-        .map_err(|err| Error::io(format!("cannot create {}: {err}", path.display())))?;
-    file.write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .map_err(|err| Error::io(format!("cannot write {}: {err}", path.display())))
+    options.open(path).map_err(|err| Error::io(format!("cannot create {}: {err}", path.display())))
 }
 
 impl Record for AccessSummary {

@@ -1,9 +1,10 @@
 //! `acceso policy`: the clinic's settings for patient access.
 
 use clap::Subcommand;
+use comfy_table::ColumnConstraint;
 use serde::Serialize;
 
-use super::output::{Output, Record};
+use super::output::{new_table, Output, Record};
 use super::{parse_id, Global};
 use crate::domain::model::Policy;
 use crate::domain::policy::PolicyKey;
@@ -91,5 +92,17 @@ fn print(out: Output, policy: &Policy) -> Result<()> {
             meaning: key.description(),
         })
         .collect();
+    if out.format == super::Format::Table {
+        // The keys are what `policy set` takes: each stays on one line, whole, to be copied.
+        let mut table = new_table();
+        table.set_header(Setting::HEADERS.to_vec());
+        for setting in &settings {
+            table.add_row(setting.cells());
+        }
+        if let Some(column) = table.column_mut(0) {
+            column.set_constraint(ColumnConstraint::ContentWidth);
+        }
+        return out.text(&format!("{table}\n"));
+    }
     out.rows(&settings)
 }
