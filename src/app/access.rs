@@ -152,7 +152,10 @@ impl Op<'_, '_> {
             Error::not_found(format!("patient {} has no mobile access", patient.id))
         })?;
         if !changed {
-            self.audit.detail = Some(self.audit.detail.take().unwrap_or_default() + " unchanged");
+            self.audit.detail = Some(match self.audit.detail.take() {
+                Some(detail) => format!("{detail}; unchanged"),
+                None => "unchanged".into(),
+            });
         }
         Ok(Change { changed, access: access.summary(&patient.full_name(), self.now) })
     }
@@ -212,7 +215,7 @@ impl App {
             let accesses = op.tx.accesses(staff.clinic_scope())?;
             Ok(accesses
                 .into_iter()
-                .filter(|(access, _)| filter.status.map_or(true, |s| access.status == s))
+                .filter(|(access, _)| filter.status.is_none_or(|s| access.status == s))
                 .filter(|(access, _)| !filter.expired || access.is_expired(now))
                 .filter(|(access, _)| !filter.locked || access.is_locked(now))
                 .filter(|(access, _)| !filter.never_signed_in || access.last_sign_in_at.is_none())
@@ -220,7 +223,7 @@ impl App {
                     None => true,
                     Some(horizon) => access
                         .expires_at
-                        .is_some_and(|end| end > now && horizon.map_or(true, |h| end <= h)),
+                        .is_some_and(|end| end > now && horizon.is_none_or(|h| end <= h)),
                 })
                 .map(|(access, name)| access.summary(&name, now))
                 .collect())

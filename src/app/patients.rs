@@ -69,7 +69,7 @@ impl App {
             Ok(patients
                 .into_iter()
                 .filter(|(_, access)| !filter.without_access || access.is_none())
-                .filter(|(patient, _)| needle.as_deref().map_or(true, |n| matches(patient, n)))
+                .filter(|(patient, _)| needle.as_deref().is_none_or(|n| matches(patient, n)))
                 .map(|(patient, access)| PatientSummary::new(&patient, access, today))
                 .collect())
         })

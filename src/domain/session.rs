@@ -87,7 +87,7 @@ pub fn check_account(
 
     if access.must_change_password {
         let lapsed =
-            access.temporary_password_expires_at.map_or(true, |expires_at| expires_at <= now);
+            access.temporary_password_expires_at.is_none_or(|expires_at| expires_at <= now);
         if lapsed {
             // Told apart from a wrong password only by the clinic, which resets it.
             return Err(Error::invalid_credentials());
