@@ -2,3 +2,5 @@
 //! temporary directory of its own, with the clock fixed through ACCESO_TEST_NOW.
 
 mod common;
+mod isolation;
+mod session;
