@@ -5,3 +5,5 @@ mod access;
 mod common;
 mod completions;
 mod foundation;
+mod isolation;
+mod session;
