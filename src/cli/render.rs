@@ -3,7 +3,7 @@
 
 use comfy_table::Table;
 
-use super::output::{new_table, Format, Output};
+use super::output::{new_table, Format, Output, TABLE_WIDTH};
 use crate::domain::view::{
     AppointmentView, ClinicView, MedicalHistoryView, PatientView, ProfileView, TreatmentView,
 };
@@ -34,7 +34,7 @@ fn screen(view: &PatientView) -> String {
         parts.push(clinic_lines(clinic));
     }
     if view.section == "dashboard" {
-        parts.push(match &view.next_appointment {
+        parts.push(wrap(&match &view.next_appointment {
             Some(next) => format!(
                 "Next appointment: {} with {}{}",
                 when(next),
@@ -42,7 +42,7 @@ fn screen(view: &PatientView) -> String {
                 next.reason.as_deref().map(|r| format!(" ({r})")).unwrap_or_default()
             ),
             None => "You have no upcoming appointments. To book one, call the clinic.".into(),
-        });
+        }));
     }
     if let Some(appointments) = &view.appointments {
         let single = view.section == "appointment";
@@ -87,14 +87,36 @@ fn screen(view: &PatientView) -> String {
         parts.push(heading("Medical history"));
         parts.push(history_text(history));
     }
-    parts.push(
+    parts.push(wrap(
         "This view is read-only. To change anything, or to book, cancel or move an \
-         appointment, call the clinic."
-            .into(),
-    );
+         appointment, call the clinic.",
+    ));
     let mut text = parts.join("\n\n");
     text.push('\n');
     text
+}
+
+/// Wraps prose at the table width, between words. A word longer than the width (a link)
+/// keeps a line of its own rather than being broken, so it stays usable.
+fn wrap(text: &str) -> String {
+    let width = usize::from(TABLE_WIDTH);
+    let mut lines = Vec::new();
+    for paragraph in text.lines() {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            let needed =
+                line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
+            if !line.is_empty() && needed > width {
+                lines.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        lines.push(line);
+    }
+    lines.join("\n")
 }
 
 fn heading(title: &str) -> String {
@@ -135,8 +157,8 @@ fn clinic_lines(clinic: &ClinicView) -> String {
     let mut lines = vec![clinic.name.clone()];
     lines.extend(clinic.address.clone());
     lines.extend(clinic.phone.as_ref().map(|phone| format!("Phone: {phone}")));
-    lines.extend(clinic.directions_url.as_ref().map(|url| format!("Directions: {url}")));
-    lines.join("\n")
+    lines.extend(clinic.directions_url.as_ref().map(|url| format!("Directions:\n{url}")));
+    wrap(&lines.join("\n"))
 }
 
 fn when(appointment: &AppointmentView) -> String {
@@ -220,4 +242,17 @@ fn history_text(history: &MedicalHistoryView) -> String {
         table.add_row(vec!["Recommendations".into(), recommendations.clone()]);
     }
     table.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+
+    #[test]
+    fn prose_wraps_at_eighty_columns_and_links_stay_whole() {
+        let long = "palabra ".repeat(30);
+        assert!(wrap(&long).lines().all(|line| line.chars().count() <= 80));
+        let link = format!("see\n{}", "x".repeat(120));
+        assert_eq!(wrap(&link).lines().nth(1).map(str::len), Some(120));
+    }
 }
