@@ -1,6 +1,6 @@
 //! `acceso access`: issue and manage patients' mobile access.
 
-use std::fs::OpenOptions;
+use std::fs::{File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -398,7 +398,9 @@ fn hand_over(out: Output, credential: &IssuedCredential, file: Option<&Path>) ->
     }
 }
 
-/// Refuses before any change is made, so that a credential is never issued and then lost.
+/// Refuses before any change is made, so that a credential is never issued and then lost:
+/// the file must not exist yet, and must be one this process can create (its folder exists
+/// and is writable), which is tried by creating it and removing it again.
 pub fn refuse_existing(file: Option<&Path>) -> Result<()> {
     match file {
         Some(path) if path.exists() => Err(Error::conflict(format!(
@@ -406,12 +408,17 @@ pub fn refuse_existing(file: Option<&Path>) -> Result<()> {
             path.display()
         ))
         .with_hint("give a new file name with --out")),
-        _ => Ok(()),
+        Some(path) => {
+            drop(create_private_file(path)?);
+            std::fs::remove_file(path)
+                .map_err(|err| Error::io(format!("cannot create {}: {err}", path.display())))
+        }
+        None => Ok(()),
     }
 }
 
-/// Creates a new file that only its owner can read, and writes `bytes` to it.
-pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
+/// Creates a new, empty file that only its owner can read.
+fn create_private_file(path: &Path) -> Result<File> {
     let mut options = OpenOptions::new();
     options.write(true).create_new(true);
     #[cfg(unix)]
@@ -419,9 +426,12 @@ pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    let mut file = options
-        .open(path)
-        .map_err(|err| Error::io(format!("cannot create {}: {err}", path.display())))?;
+    options.open(path).map_err(|err| Error::io(format!("cannot create {}: {err}", path.display())))
+}
+
+/// Creates a new file that only its owner can read, and writes `bytes` to it.
+pub fn write_private_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let mut file = create_private_file(path)?;
     file.write_all(bytes)
         .and_then(|()| file.sync_all())
         .map_err(|err| Error::io(format!("cannot write {}: {err}", path.display())))

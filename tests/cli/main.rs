@@ -1,6 +1,7 @@
 //! The integration tests: the real `acceso` binary against real SQLite files, each test in a
 //! temporary directory of its own, with the clock fixed through ACCESO_TEST_NOW.
 
+mod batch;
 mod common;
 mod completions;
 mod foundation;
