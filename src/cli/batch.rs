@@ -157,11 +157,15 @@ fn write_credentials(out: Output, path: &Path, credentials: &[u8], count: usize)
 
 /// The report of skipped and failed rows, on stderr.
 fn report(out: Output, outcome: &BatchOutcome, options: &BatchOptions) {
+    // A failed row stops the whole batch unless --continue-on-error: then nothing would be
+    // issued, whatever the other rows.
+    let nothing = !outcome.failed.is_empty() && !options.continue_on_error;
+    let would_issue = if nothing { 0 } else { outcome.planned };
     if out.format == Format::Json {
         let summary = serde_json::json!({
             "dry_run": options.dry_run,
             "issued": outcome.issued.len(),
-            "would_issue": if options.dry_run { Some(outcome.planned) } else { None },
+            "would_issue": if options.dry_run { Some(would_issue) } else { None },
             "skipped": outcome.skipped,
             "failed": outcome.failed,
         });
@@ -178,11 +182,9 @@ fn report(out: Output, outcome: &BatchOutcome, options: &BatchOptions) {
         }
         eprintln!("{}: {} ({})", place.join(", "), row.reason, row.code);
     }
-    let nothing = !outcome.failed.is_empty() && !options.continue_on_error;
     let summary = if options.dry_run {
         format!(
-            "Dry run: {} would be issued, {} skipped, {} failed; nothing was written.",
-            if nothing { 0 } else { outcome.planned },
+            "Dry run: {would_issue} would be issued, {} skipped, {} failed; nothing was written.",
             outcome.skipped.len(),
             outcome.failed.len()
         )
@@ -273,6 +275,18 @@ fn read_json_lines(text: &str) -> Vec<Result<BatchRow, RowReport>> {
         .collect()
 }
 
+/// The line a CSV record starts on, counted from its byte offset: the csv crate's own line
+/// count is one short for a record after a blank line, and lags behind with CRLF line ends
+/// (rust-csv issues #208 and #395).
+fn line_at(text: &str, byte: u64) -> usize {
+    let bytes = text.as_bytes();
+    let mut start = usize::try_from(byte).map_or(bytes.len(), |byte| byte.min(bytes.len()));
+    while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+        start += 1;
+    }
+    bytes[..start].iter().filter(|&&b| b == b'\n').count() + 1
+}
+
 fn read_csv(text: &str) -> Result<Vec<Result<BatchRow, RowReport>>> {
     let mut reader =
         csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
@@ -292,7 +306,7 @@ fn read_csv(text: &str) -> Result<Vec<Result<BatchRow, RowReport>>> {
     for record in reader.records() {
         let row = match record {
             Ok(record) => {
-                let line = record.position().map_or(0, |p| p.line() as usize);
+                let line = record.position().map_or(0, |p| line_at(text, p.byte()));
                 if record.len() != headers.len() {
                     Err(malformed(
                         line,
@@ -311,7 +325,7 @@ fn read_csv(text: &str) -> Result<Vec<Result<BatchRow, RowReport>>> {
                 }
             }
             Err(err) => {
-                let line = err.position().map_or(0, |p| p.line() as usize);
+                let line = err.position().map_or(0, |p| line_at(text, p.byte()));
                 Err(malformed(line, "is not valid CSV".into()))
             }
         };

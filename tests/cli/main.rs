@@ -2,6 +2,7 @@
 //! temporary directory of its own, with the clock fixed through ACCESO_TEST_NOW.
 
 mod access;
+mod batch;
 mod common;
 mod completions;
 mod foundation;
