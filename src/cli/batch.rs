@@ -96,16 +96,21 @@ pub fn run(global: &Global, out: Output, args: BatchArgs) -> Result<ExitCode> {
         }
     }
     report(out, &outcome, &options);
-    Ok(exit_code(&outcome))
+    Ok(exit_code(&outcome, &options))
 }
 
 /// 0: everything issued; 1: some issued, some failed; 3 (invalid_input): failures and
-/// nothing issued.
-fn exit_code(outcome: &BatchOutcome) -> ExitCode {
-    match (outcome.failed.is_empty(), outcome.issued.is_empty() && outcome.planned == 0) {
+/// nothing issued. A dry run exits as the real run would.
+fn exit_code(outcome: &BatchOutcome, options: &BatchOptions) -> ExitCode {
+    let some_issued = if options.dry_run {
+        options.continue_on_error && outcome.planned > 0
+    } else {
+        !outcome.issued.is_empty()
+    };
+    match (outcome.failed.is_empty(), some_issued) {
         (true, _) => ExitCode::SUCCESS,
-        (false, _) if !outcome.issued.is_empty() => ExitCode::from(1),
-        (false, _) => ExitCode::from(Kind::InvalidInput.exit_code()),
+        (false, true) => ExitCode::from(1),
+        (false, false) => ExitCode::from(Kind::InvalidInput.exit_code()),
     }
 }
 

@@ -464,6 +464,7 @@ fn a_dry_run_with_a_bad_row_would_issue_nothing_in_text_and_in_json() {
     let go_on = ["--input", &input, "--dry-run", "--continue-on-error", "--format", "json"];
     let json = batch(&env, &go_on, "");
     assert_eq!(json_report(&json.stderr)["would_issue"], 2, "{}", json.stderr);
+    assert_eq!(json.code, 1, "a dry run exits as the real run would");
     assert_unchanged(&env, &before);
 }
 
