@@ -12,5 +12,6 @@ pub mod policy;
 pub mod session;
 pub mod text;
 pub mod timestamp;
+pub mod totp;
 pub mod username;
 pub mod view;
