@@ -113,6 +113,10 @@ CREATE INDEX cuestionario_paciente ON cuestionario_salud (id_paciente, orden);
 --   password  an argon2id PHC string, never a plaintext
 --   token     the SHA-256 (hex) of the current session token, never the token itself
 --   fecha_expiracion  when this access ends; NULL means never
+--   totp_secreto      the base32 TOTP secret, pending until totp_activo is 1; hidden like
+--                     password and token, and shown only once, when it is made
+--   totp_ultimo_paso  the last 30-second time step whose code was accepted, so that no code
+--                     is accepted twice
 CREATE TABLE acceso_movil (
     id_acceso                 INTEGER PRIMARY KEY,
     id_paciente               INTEGER NOT NULL UNIQUE REFERENCES paciente (id_paciente),
@@ -135,7 +139,11 @@ CREATE TABLE acceso_movil (
     ultimo_acceso             TEXT,
     terminos_version          TEXT,
     terminos_aceptados        TEXT,
-    motivo_estatus            TEXT
+    motivo_estatus            TEXT,
+    totp_secreto              TEXT,
+    totp_activo               INTEGER NOT NULL DEFAULT 0 CHECK (totp_activo IN (0, 1)),
+    totp_ultimo_paso          INTEGER,
+    CHECK (totp_activo = 0 OR totp_secreto IS NOT NULL)
 );
 CREATE INDEX acceso_movil_expiracion ON acceso_movil (fecha_expiracion);
 
@@ -195,6 +203,7 @@ CREATE TABLE politica_clinica (
         ('Your records are shown read-only for your own use. Keep your password private and '
          || 'sign out on shared devices. To correct anything, contact the clinic.'),
     terminos_version          TEXT NOT NULL DEFAULT '1',
+    exigir_2fa                INTEGER NOT NULL DEFAULT 0 CHECK (exigir_2fa IN (0, 1)),
     updated_at                TEXT NOT NULL DEFAULT (datetime('now'))
 );
 

@@ -42,6 +42,7 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End a patient''s session')
             [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Change a patient''s password')
             [CompletionResult]::new('terms', 'terms', [CompletionResultType]::ParameterValue, 'Read the clinic''s terms of service (patients)')
+            [CompletionResult]::new('two-factor', 'two-factor', [CompletionResultType]::ParameterValue, 'Set up, confirm or turn off sign-in with an authenticator app''s code (patients)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the audit trail of your clinic (dentists and super admins)')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Take a guided tour on a throwaway demo database')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -201,6 +202,7 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             [CompletionResult]::new('rotate-token', 'rotate-token', [CompletionResultType]::ParameterValue, 'End sessions: the current token stops working at once')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Issue a new temporary password; ends the session and clears a lock')
             [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Issue credentials to many patients at once, from CSV or JSON lines')
+            [CompletionResult]::new('reset-two-factor', 'reset-two-factor', [CompletionResultType]::ParameterValue, 'Clear a patient''s two-factor sign-in (a lost phone); ends their session')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Clear a lock left by failed sign-ins')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -369,6 +371,22 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'acceso;access;reset-two-factor' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: acceso.db in the per-user data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'The staff member a staff command runs on behalf of')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on standard error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on standard error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'acceso;access;unlock' {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: acceso.db in the per-user data directory]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
@@ -395,6 +413,7 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             [CompletionResult]::new('rotate-token', 'rotate-token', [CompletionResultType]::ParameterValue, 'End sessions: the current token stops working at once')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Issue a new temporary password; ends the session and clears a lock')
             [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Issue credentials to many patients at once, from CSV or JSON lines')
+            [CompletionResult]::new('reset-two-factor', 'reset-two-factor', [CompletionResultType]::ParameterValue, 'Clear a patient''s two-factor sign-in (a lost phone); ends their session')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Clear a lock left by failed sign-ins')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -424,6 +443,9 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             break
         }
         'acceso;access;help;batch' {
+            break
+        }
+        'acceso;access;help;reset-two-factor' {
             break
         }
         'acceso;access;help;unlock' {
@@ -504,7 +526,7 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: acceso.db in the per-user data directory]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'The staff member a staff command runs on behalf of')
-            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password (and the authenticator code, if on) from lines of standard input')
             [CompletionResult]::new('--accept-terms', '--accept-terms', [CompletionResultType]::ParameterName, 'Accept the clinic''s current terms of service (see `acceso terms show`)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
@@ -557,7 +579,7 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: acceso.db in the per-user data directory]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
             [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'The staff member a staff command runs on behalf of')
-            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the current and the new password from two lines of standard input')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the current and the new password (and the code, if on) from lines of stdin')
             [CompletionResult]::new('--accept-terms', '--accept-terms', [CompletionResultType]::ParameterName, 'Accept the clinic''s current terms of service as well')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
@@ -628,6 +650,96 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
         'acceso;terms;help;help' {
             break
         }
+        'acceso;two-factor' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: acceso.db in the per-user data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'The staff member a staff command runs on behalf of')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on standard error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on standard error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Make a new secret for your authenticator app (shown once); then confirm it')
+            [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'Turn two-factor sign-in on with a code from the new secret')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn two-factor sign-in off and forget the secret; needs a current code')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acceso;two-factor;setup' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: acceso.db in the per-user data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'The staff member a staff command runs on behalf of')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password, then the code, from lines of standard input')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on standard error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on standard error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acceso;two-factor;confirm' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: acceso.db in the per-user data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'The staff member a staff command runs on behalf of')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password, then the code, from lines of standard input')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on standard error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on standard error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acceso;two-factor;disable' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The database file [default: acceso.db in the per-user data directory]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print data')
+            [CompletionResult]::new('--staff', '--staff', [CompletionResultType]::ParameterName, 'The staff member a staff command runs on behalf of')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password, then the code, from lines of standard input')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print no status messages, only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print no status messages, only data and errors')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print diagnostics on standard error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print diagnostics on standard error')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'acceso;two-factor;help' {
+            [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Make a new secret for your authenticator app (shown once); then confirm it')
+            [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'Turn two-factor sign-in on with a code from the new secret')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn two-factor sign-in off and forget the secret; needs a current code')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'acceso;two-factor;help;setup' {
+            break
+        }
+        'acceso;two-factor;help;confirm' {
+            break
+        }
+        'acceso;two-factor;help;disable' {
+            break
+        }
+        'acceso;two-factor;help;help' {
+            break
+        }
         'acceso;audit' {
             [CompletionResult]::new('--patient', '--patient', [CompletionResultType]::ParameterName, 'Only what concerns this patient')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many of the newest rows to show')
@@ -688,6 +800,7 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End a patient''s session')
             [CompletionResult]::new('password', 'password', [CompletionResultType]::ParameterValue, 'Change a patient''s password')
             [CompletionResult]::new('terms', 'terms', [CompletionResultType]::ParameterValue, 'Read the clinic''s terms of service (patients)')
+            [CompletionResult]::new('two-factor', 'two-factor', [CompletionResultType]::ParameterValue, 'Set up, confirm or turn off sign-in with an authenticator app''s code (patients)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'Read the audit trail of your clinic (dentists and super admins)')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Take a guided tour on a throwaway demo database')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -726,6 +839,7 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             [CompletionResult]::new('rotate-token', 'rotate-token', [CompletionResultType]::ParameterValue, 'End sessions: the current token stops working at once')
             [CompletionResult]::new('reset-password', 'reset-password', [CompletionResultType]::ParameterValue, 'Issue a new temporary password; ends the session and clears a lock')
             [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Issue credentials to many patients at once, from CSV or JSON lines')
+            [CompletionResult]::new('reset-two-factor', 'reset-two-factor', [CompletionResultType]::ParameterValue, 'Clear a patient''s two-factor sign-in (a lost phone); ends their session')
             [CompletionResult]::new('unlock', 'unlock', [CompletionResultType]::ParameterValue, 'Clear a lock left by failed sign-ins')
             break
         }
@@ -754,6 +868,9 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             break
         }
         'acceso;help;access;batch' {
+            break
+        }
+        'acceso;help;access;reset-two-factor' {
             break
         }
         'acceso;help;access;unlock' {
@@ -788,6 +905,21 @@ Register-ArgumentCompleter -Native -CommandName 'acceso' -ScriptBlock {
             break
         }
         'acceso;help;terms;show' {
+            break
+        }
+        'acceso;help;two-factor' {
+            [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Make a new secret for your authenticator app (shown once); then confirm it')
+            [CompletionResult]::new('confirm', 'confirm', [CompletionResultType]::ParameterValue, 'Turn two-factor sign-in on with a code from the new secret')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Turn two-factor sign-in off and forget the secret; needs a current code')
+            break
+        }
+        'acceso;help;two-factor;setup' {
+            break
+        }
+        'acceso;help;two-factor;confirm' {
+            break
+        }
+        'acceso;help;two-factor;disable' {
             break
         }
         'acceso;help;audit' {

@@ -52,6 +52,9 @@ _acceso() {
             acceso,terms)
                 cmd="acceso__subcmd__terms"
                 ;;
+            acceso,two-factor)
+                cmd="acceso__subcmd__two__subcmd__factor"
+                ;;
             acceso__subcmd__access,activate)
                 cmd="acceso__subcmd__access__subcmd__activate"
                 ;;
@@ -75,6 +78,9 @@ _acceso() {
                 ;;
             acceso__subcmd__access,reset-password)
                 cmd="acceso__subcmd__access__subcmd__reset__subcmd__password"
+                ;;
+            acceso__subcmd__access,reset-two-factor)
+                cmd="acceso__subcmd__access__subcmd__reset__subcmd__two__subcmd__factor"
                 ;;
             acceso__subcmd__access,rotate-token)
                 cmd="acceso__subcmd__access__subcmd__rotate__subcmd__token"
@@ -108,6 +114,9 @@ _acceso() {
                 ;;
             acceso__subcmd__access__subcmd__help,reset-password)
                 cmd="acceso__subcmd__access__subcmd__help__subcmd__reset__subcmd__password"
+                ;;
+            acceso__subcmd__access__subcmd__help,reset-two-factor)
+                cmd="acceso__subcmd__access__subcmd__help__subcmd__reset__subcmd__two__subcmd__factor"
                 ;;
             acceso__subcmd__access__subcmd__help,rotate-token)
                 cmd="acceso__subcmd__access__subcmd__help__subcmd__rotate__subcmd__token"
@@ -154,6 +163,9 @@ _acceso() {
             acceso__subcmd__help,terms)
                 cmd="acceso__subcmd__help__subcmd__terms"
                 ;;
+            acceso__subcmd__help,two-factor)
+                cmd="acceso__subcmd__help__subcmd__two__subcmd__factor"
+                ;;
             acceso__subcmd__help__subcmd__access,activate)
                 cmd="acceso__subcmd__help__subcmd__access__subcmd__activate"
                 ;;
@@ -174,6 +186,9 @@ _acceso() {
                 ;;
             acceso__subcmd__help__subcmd__access,reset-password)
                 cmd="acceso__subcmd__help__subcmd__access__subcmd__reset__subcmd__password"
+                ;;
+            acceso__subcmd__help__subcmd__access,reset-two-factor)
+                cmd="acceso__subcmd__help__subcmd__access__subcmd__reset__subcmd__two__subcmd__factor"
                 ;;
             acceso__subcmd__help__subcmd__access,rotate-token)
                 cmd="acceso__subcmd__help__subcmd__access__subcmd__rotate__subcmd__token"
@@ -207,6 +222,15 @@ _acceso() {
                 ;;
             acceso__subcmd__help__subcmd__terms,show)
                 cmd="acceso__subcmd__help__subcmd__terms__subcmd__show"
+                ;;
+            acceso__subcmd__help__subcmd__two__subcmd__factor,confirm)
+                cmd="acceso__subcmd__help__subcmd__two__subcmd__factor__subcmd__confirm"
+                ;;
+            acceso__subcmd__help__subcmd__two__subcmd__factor,disable)
+                cmd="acceso__subcmd__help__subcmd__two__subcmd__factor__subcmd__disable"
+                ;;
+            acceso__subcmd__help__subcmd__two__subcmd__factor,setup)
+                cmd="acceso__subcmd__help__subcmd__two__subcmd__factor__subcmd__setup"
                 ;;
             acceso__subcmd__password,change)
                 cmd="acceso__subcmd__password__subcmd__change"
@@ -280,6 +304,30 @@ _acceso() {
             acceso__subcmd__terms__subcmd__help,show)
                 cmd="acceso__subcmd__terms__subcmd__help__subcmd__show"
                 ;;
+            acceso__subcmd__two__subcmd__factor,confirm)
+                cmd="acceso__subcmd__two__subcmd__factor__subcmd__confirm"
+                ;;
+            acceso__subcmd__two__subcmd__factor,disable)
+                cmd="acceso__subcmd__two__subcmd__factor__subcmd__disable"
+                ;;
+            acceso__subcmd__two__subcmd__factor,help)
+                cmd="acceso__subcmd__two__subcmd__factor__subcmd__help"
+                ;;
+            acceso__subcmd__two__subcmd__factor,setup)
+                cmd="acceso__subcmd__two__subcmd__factor__subcmd__setup"
+                ;;
+            acceso__subcmd__two__subcmd__factor__subcmd__help,confirm)
+                cmd="acceso__subcmd__two__subcmd__factor__subcmd__help__subcmd__confirm"
+                ;;
+            acceso__subcmd__two__subcmd__factor__subcmd__help,disable)
+                cmd="acceso__subcmd__two__subcmd__factor__subcmd__help__subcmd__disable"
+                ;;
+            acceso__subcmd__two__subcmd__factor__subcmd__help,help)
+                cmd="acceso__subcmd__two__subcmd__factor__subcmd__help__subcmd__help"
+                ;;
+            acceso__subcmd__two__subcmd__factor__subcmd__help,setup)
+                cmd="acceso__subcmd__two__subcmd__factor__subcmd__help__subcmd__setup"
+                ;;
             *)
                 ;;
         esac
@@ -287,7 +335,7 @@ _acceso() {
 
     case "${cmd}" in
         acceso)
-            opts="-y -q -v -h -V --db --format --staff --yes --quiet --verbose --help --version init patient access policy login logout password terms audit demo completions help"
+            opts="-y -q -v -h -V --db --format --staff --yes --quiet --verbose --help --version init patient access policy login logout password terms two-factor audit demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -313,7 +361,7 @@ _acceso() {
             return 0
             ;;
         acceso__subcmd__access)
-            opts="-y -q -v -h -V --db --format --staff --yes --quiet --verbose --help --version create show list expiry deactivate activate rotate-token reset-password batch unlock help"
+            opts="-y -q -v -h -V --db --format --staff --yes --quiet --verbose --help --version create show list expiry deactivate activate rotate-token reset-password batch reset-two-factor unlock help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -505,7 +553,7 @@ _acceso() {
             return 0
             ;;
         acceso__subcmd__access__subcmd__help)
-            opts="create show list expiry deactivate activate rotate-token reset-password batch unlock help"
+            opts="create show list expiry deactivate activate rotate-token reset-password batch reset-two-factor unlock help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -630,6 +678,20 @@ _acceso() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        acceso__subcmd__access__subcmd__help__subcmd__reset__subcmd__two__subcmd__factor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         acceso__subcmd__access__subcmd__help__subcmd__rotate__subcmd__token)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -717,6 +779,32 @@ _acceso() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --staff)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__access__subcmd__reset__subcmd__two__subcmd__factor)
+            opts="-y -q -v -h -V --db --format --staff --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --db)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -909,7 +997,7 @@ _acceso() {
             return 0
             ;;
         acceso__subcmd__help)
-            opts="init patient access policy login logout password terms audit demo completions help"
+            opts="init patient access policy login logout password terms two-factor audit demo completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -923,7 +1011,7 @@ _acceso() {
             return 0
             ;;
         acceso__subcmd__help__subcmd__access)
-            opts="create show list expiry deactivate activate rotate-token reset-password batch unlock"
+            opts="create show list expiry deactivate activate rotate-token reset-password batch reset-two-factor unlock"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1021,6 +1109,20 @@ _acceso() {
             return 0
             ;;
         acceso__subcmd__help__subcmd__access__subcmd__reset__subcmd__password)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__help__subcmd__access__subcmd__reset__subcmd__two__subcmd__factor)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1329,6 +1431,62 @@ _acceso() {
             return 0
             ;;
         acceso__subcmd__help__subcmd__terms__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__help__subcmd__two__subcmd__factor)
+            opts="setup confirm disable"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__help__subcmd__two__subcmd__factor__subcmd__confirm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__help__subcmd__two__subcmd__factor__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__help__subcmd__two__subcmd__factor__subcmd__setup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1951,6 +2109,180 @@ _acceso() {
             return 0
             ;;
         acceso__subcmd__terms__subcmd__show)
+            opts="-y -q -v -h -V --password-stdin --db --format --staff --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --staff)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__two__subcmd__factor)
+            opts="-y -q -v -h -V --db --format --staff --yes --quiet --verbose --help --version setup confirm disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --staff)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__two__subcmd__factor__subcmd__confirm)
+            opts="-y -q -v -h -V --password-stdin --db --format --staff --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --staff)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__two__subcmd__factor__subcmd__disable)
+            opts="-y -q -v -h -V --password-stdin --db --format --staff --yes --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --staff)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__two__subcmd__factor__subcmd__help)
+            opts="setup confirm disable help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__two__subcmd__factor__subcmd__help__subcmd__confirm)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__two__subcmd__factor__subcmd__help__subcmd__disable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__two__subcmd__factor__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__two__subcmd__factor__subcmd__help__subcmd__setup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        acceso__subcmd__two__subcmd__factor__subcmd__setup)
             opts="-y -q -v -h -V --password-stdin --db --format --staff --yes --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

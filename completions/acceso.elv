@@ -39,6 +39,7 @@ set edit:completion:arg-completer[acceso] = {|@words|
             cand logout 'End a patient''s session'
             cand password 'Change a patient''s password'
             cand terms 'Read the clinic''s terms of service (patients)'
+            cand two-factor 'Set up, confirm or turn off sign-in with an authenticator app''s code (patients)'
             cand audit 'Read the audit trail of your clinic (dentists and super admins)'
             cand demo 'Take a guided tour on a throwaway demo database'
             cand completions 'Print a shell completion script'
@@ -185,6 +186,7 @@ set edit:completion:arg-completer[acceso] = {|@words|
             cand rotate-token 'End sessions: the current token stops working at once'
             cand reset-password 'Issue a new temporary password; ends the session and clears a lock'
             cand batch 'Issue credentials to many patients at once, from CSV or JSON lines'
+            cand reset-two-factor 'Clear a patient''s two-factor sign-in (a lost phone); ends their session'
             cand unlock 'Clear a lock left by failed sign-ins'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -343,6 +345,21 @@ set edit:completion:arg-completer[acceso] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'acceso;access;reset-two-factor'= {
+            cand --db 'The database file [default: acceso.db in the per-user data directory]'
+            cand --format 'How to print data'
+            cand --staff 'The staff member a staff command runs on behalf of'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print no status messages, only data and errors'
+            cand --quiet 'Print no status messages, only data and errors'
+            cand -v 'Print diagnostics on standard error'
+            cand --verbose 'Print diagnostics on standard error'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'acceso;access;unlock'= {
             cand --db 'The database file [default: acceso.db in the per-user data directory]'
             cand --format 'How to print data'
@@ -368,6 +385,7 @@ set edit:completion:arg-completer[acceso] = {|@words|
             cand rotate-token 'End sessions: the current token stops working at once'
             cand reset-password 'Issue a new temporary password; ends the session and clears a lock'
             cand batch 'Issue credentials to many patients at once, from CSV or JSON lines'
+            cand reset-two-factor 'Clear a patient''s two-factor sign-in (a lost phone); ends their session'
             cand unlock 'Clear a lock left by failed sign-ins'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -388,6 +406,8 @@ set edit:completion:arg-completer[acceso] = {|@words|
         &'acceso;access;help;reset-password'= {
         }
         &'acceso;access;help;batch'= {
+        }
+        &'acceso;access;help;reset-two-factor'= {
         }
         &'acceso;access;help;unlock'= {
         }
@@ -458,7 +478,7 @@ set edit:completion:arg-completer[acceso] = {|@words|
             cand --db 'The database file [default: acceso.db in the per-user data directory]'
             cand --format 'How to print data'
             cand --staff 'The staff member a staff command runs on behalf of'
-            cand --password-stdin 'Read the password from the first line of standard input'
+            cand --password-stdin 'Read the password (and the authenticator code, if on) from lines of standard input'
             cand --accept-terms 'Accept the clinic''s current terms of service (see `acceso terms show`)'
             cand -y 'Answer yes to confirmations'
             cand --yes 'Answer yes to confirmations'
@@ -508,7 +528,7 @@ set edit:completion:arg-completer[acceso] = {|@words|
             cand --db 'The database file [default: acceso.db in the per-user data directory]'
             cand --format 'How to print data'
             cand --staff 'The staff member a staff command runs on behalf of'
-            cand --password-stdin 'Read the current and the new password from two lines of standard input'
+            cand --password-stdin 'Read the current and the new password (and the code, if on) from lines of stdin'
             cand --accept-terms 'Accept the clinic''s current terms of service as well'
             cand -y 'Answer yes to confirmations'
             cand --yes 'Answer yes to confirmations'
@@ -570,6 +590,87 @@ set edit:completion:arg-completer[acceso] = {|@words|
         }
         &'acceso;terms;help;help'= {
         }
+        &'acceso;two-factor'= {
+            cand --db 'The database file [default: acceso.db in the per-user data directory]'
+            cand --format 'How to print data'
+            cand --staff 'The staff member a staff command runs on behalf of'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print no status messages, only data and errors'
+            cand --quiet 'Print no status messages, only data and errors'
+            cand -v 'Print diagnostics on standard error'
+            cand --verbose 'Print diagnostics on standard error'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand setup 'Make a new secret for your authenticator app (shown once); then confirm it'
+            cand confirm 'Turn two-factor sign-in on with a code from the new secret'
+            cand disable 'Turn two-factor sign-in off and forget the secret; needs a current code'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acceso;two-factor;setup'= {
+            cand --db 'The database file [default: acceso.db in the per-user data directory]'
+            cand --format 'How to print data'
+            cand --staff 'The staff member a staff command runs on behalf of'
+            cand --password-stdin 'Read the password, then the code, from lines of standard input'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print no status messages, only data and errors'
+            cand --quiet 'Print no status messages, only data and errors'
+            cand -v 'Print diagnostics on standard error'
+            cand --verbose 'Print diagnostics on standard error'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'acceso;two-factor;confirm'= {
+            cand --db 'The database file [default: acceso.db in the per-user data directory]'
+            cand --format 'How to print data'
+            cand --staff 'The staff member a staff command runs on behalf of'
+            cand --password-stdin 'Read the password, then the code, from lines of standard input'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print no status messages, only data and errors'
+            cand --quiet 'Print no status messages, only data and errors'
+            cand -v 'Print diagnostics on standard error'
+            cand --verbose 'Print diagnostics on standard error'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'acceso;two-factor;disable'= {
+            cand --db 'The database file [default: acceso.db in the per-user data directory]'
+            cand --format 'How to print data'
+            cand --staff 'The staff member a staff command runs on behalf of'
+            cand --password-stdin 'Read the password, then the code, from lines of standard input'
+            cand -y 'Answer yes to confirmations'
+            cand --yes 'Answer yes to confirmations'
+            cand -q 'Print no status messages, only data and errors'
+            cand --quiet 'Print no status messages, only data and errors'
+            cand -v 'Print diagnostics on standard error'
+            cand --verbose 'Print diagnostics on standard error'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'acceso;two-factor;help'= {
+            cand setup 'Make a new secret for your authenticator app (shown once); then confirm it'
+            cand confirm 'Turn two-factor sign-in on with a code from the new secret'
+            cand disable 'Turn two-factor sign-in off and forget the secret; needs a current code'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'acceso;two-factor;help;setup'= {
+        }
+        &'acceso;two-factor;help;confirm'= {
+        }
+        &'acceso;two-factor;help;disable'= {
+        }
+        &'acceso;two-factor;help;help'= {
+        }
         &'acceso;audit'= {
             cand --patient 'Only what concerns this patient'
             cand --limit 'How many of the newest rows to show'
@@ -627,6 +728,7 @@ set edit:completion:arg-completer[acceso] = {|@words|
             cand logout 'End a patient''s session'
             cand password 'Change a patient''s password'
             cand terms 'Read the clinic''s terms of service (patients)'
+            cand two-factor 'Set up, confirm or turn off sign-in with an authenticator app''s code (patients)'
             cand audit 'Read the audit trail of your clinic (dentists and super admins)'
             cand demo 'Take a guided tour on a throwaway demo database'
             cand completions 'Print a shell completion script'
@@ -658,6 +760,7 @@ set edit:completion:arg-completer[acceso] = {|@words|
             cand rotate-token 'End sessions: the current token stops working at once'
             cand reset-password 'Issue a new temporary password; ends the session and clears a lock'
             cand batch 'Issue credentials to many patients at once, from CSV or JSON lines'
+            cand reset-two-factor 'Clear a patient''s two-factor sign-in (a lost phone); ends their session'
             cand unlock 'Clear a lock left by failed sign-ins'
         }
         &'acceso;help;access;create'= {
@@ -677,6 +780,8 @@ set edit:completion:arg-completer[acceso] = {|@words|
         &'acceso;help;access;reset-password'= {
         }
         &'acceso;help;access;batch'= {
+        }
+        &'acceso;help;access;reset-two-factor'= {
         }
         &'acceso;help;access;unlock'= {
         }
@@ -701,6 +806,17 @@ set edit:completion:arg-completer[acceso] = {|@words|
             cand show 'Print the terms of service of your clinic'
         }
         &'acceso;help;terms;show'= {
+        }
+        &'acceso;help;two-factor'= {
+            cand setup 'Make a new secret for your authenticator app (shown once); then confirm it'
+            cand confirm 'Turn two-factor sign-in on with a code from the new secret'
+            cand disable 'Turn two-factor sign-in off and forget the secret; needs a current code'
+        }
+        &'acceso;help;two-factor;setup'= {
+        }
+        &'acceso;help;two-factor;confirm'= {
+        }
+        &'acceso;help;two-factor;disable'= {
         }
         &'acceso;help;audit'= {
         }

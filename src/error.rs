@@ -26,10 +26,11 @@ pub enum Kind {
     Cancelled,
     Database,
     Io,
+    TwoFactorRequired,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 14] = [
+    pub const ALL: [Kind; 15] = [
         Kind::InvalidInput,
         Kind::NotFound,
         Kind::Forbidden,
@@ -44,6 +45,7 @@ impl Kind {
         Kind::Cancelled,
         Kind::Database,
         Kind::Io,
+        Kind::TwoFactorRequired,
     ];
 
     pub fn code(self) -> &'static str {
@@ -62,6 +64,7 @@ impl Kind {
             Kind::Cancelled => "cancelled",
             Kind::Database => "database",
             Kind::Io => "io",
+            Kind::TwoFactorRequired => "two_factor_required",
         }
     }
 
@@ -81,6 +84,7 @@ impl Kind {
             Kind::Cancelled => 400,
             Kind::Database => 500,
             Kind::Io => 500,
+            Kind::TwoFactorRequired => 401,
         }
     }
 
@@ -102,6 +106,7 @@ impl Kind {
             Kind::Cancelled => 14,
             Kind::Database => 15,
             Kind::Io => 16,
+            Kind::TwoFactorRequired => 17,
         }
     }
 }
@@ -113,6 +118,8 @@ pub struct Error {
     pub message: String,
     pub hint: Option<String>,
 }
+
+const TWO_FACTOR_CODE_REQUIRED: &str = "Enter the code from your authenticator app.";
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -169,6 +176,28 @@ impl Error {
             Kind::AccessExpired,
             "Your mobile access has expired. Please contact the clinic to renew it.",
         )
+    }
+
+    /// The password was right and the account signs in with an authenticator code, but none
+    /// was given. Not a failed sign-in: nothing is counted.
+    pub fn two_factor_code_required() -> Self {
+        Self::new(Kind::TwoFactorRequired, TWO_FACTOR_CODE_REQUIRED).with_hint(
+            "on a terminal acceso asks for it; with --password-stdin, write it on the line \
+             after the password",
+        )
+    }
+
+    /// The clinic requires two-factor sign-in and this patient has not set it up.
+    pub fn two_factor_setup_required(username: &str, message: &str) -> Self {
+        Self::new(Kind::TwoFactorRequired, message).with_hint(format!(
+            "run `acceso two-factor setup {username}`, then `acceso two-factor confirm {username}`"
+        ))
+    }
+
+    /// Whether this error asks for the authenticator code, which a terminal can prompt for and
+    /// try again.
+    pub fn is_two_factor_code_request(&self) -> bool {
+        self.kind == Kind::TwoFactorRequired && self.message == TWO_FACTOR_CODE_REQUIRED
     }
 
     pub fn code(&self) -> &'static str {

@@ -1,5 +1,6 @@
 //! The life of a patient's mobile access, as the front desk runs it: create, show, list,
-//! change the expiry, deactivate and activate, end sessions, reset the password, unlock.
+//! change the expiry, deactivate and activate, end sessions, reset the password, unlock, and
+//! clear two-factor sign-in for a patient who lost their phone.
 
 use std::collections::HashSet;
 
@@ -323,6 +324,21 @@ impl App {
                 expires_at: access.expires_at,
                 temporary_password_expires_at: temporary_expires_at,
             })
+        })
+    }
+
+    /// Clears a patient's two-factor sign-in (a lost phone): the secret is forgotten, the
+    /// password alone signs in again, and the current session ends, since whoever holds the
+    /// phone may hold it too.
+    pub fn reset_two_factor(&mut self, staff: Option<&str>, patient_id: i64) -> Result<Change> {
+        self.as_staff(staff, "access.reset_two_factor", |staff, op| {
+            let (patient, access) = op.access_for(staff, patient_id)?;
+            let changed = access.totp_secret.is_some() || access.totp_active;
+            if changed {
+                op.tx.clear_totp(access.id, op.now)?;
+                op.tx.end_session(access.id, op.now)?;
+            }
+            op.summary_after(&patient, changed)
         })
     }
 

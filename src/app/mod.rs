@@ -14,6 +14,7 @@ pub mod patients;
 pub mod policy;
 pub mod session;
 pub mod setup;
+pub mod two_factor;
 
 use chrono::{DateTime, Utc};
 

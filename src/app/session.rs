@@ -11,7 +11,8 @@ use crate::domain::credentials::{
 use crate::domain::model::{Access, Policy};
 use crate::domain::password_rules::{check_new_password, PasswordContext};
 use crate::domain::session::{
-    check_account, check_session, locked_error, session_end, FailureState, Terms,
+    check_account, check_second_factor, check_session, locked_error, session_end, FailureState,
+    SecondFactor, Terms,
 };
 use crate::domain::view::{
     split_appointments, split_treatments, AppointmentsView, PatientView, Section, SignedInPatient,
@@ -41,11 +42,13 @@ pub struct TermsOfService {
 const AUDITED_USERNAME_CHARS: usize = 64;
 
 impl App {
-    /// Signs a patient in and issues a new session token; the old one stops working.
+    /// Signs a patient in and issues a new session token; the old one stops working. `code` is
+    /// the authenticator code, needed when the patient has turned two-factor sign-in on.
     pub fn login(
         &mut self,
         username: &str,
         password: &Secret,
+        code: Option<&Secret>,
         accept_terms: bool,
     ) -> Result<NewSession> {
         self.run_committing(patient_audit("login", username), |op| {
@@ -53,10 +56,19 @@ impl App {
                 Ok(found) => found,
                 Err(refusal) => return Ok(Err(refusal)),
             };
+            if let Err(refusal) = op.second_factor(&access, &policy, code)? {
+                return Ok(Err(refusal));
+            }
             let terms = match check_account(&access, &policy, op.now, false, accept_terms) {
                 Ok(terms) => terms,
                 Err(refusal) => return Ok(Err(refusal)),
             };
+            if policy.require_two_factor && !access.totp_active {
+                return Ok(Err(Error::two_factor_setup_required(
+                    &access.username,
+                    "Your clinic requires two-factor sign-in. Set it up before signing in.",
+                )));
+            }
             // The moment the plaintext is at hand is the one chance to bring an old hash up
             // to the clinic's current cost.
             if params_of(&access.password_hash) != Some(policy.hash) {
@@ -68,12 +80,15 @@ impl App {
     }
 
     /// Replaces the patient's password (the temporary one, or one they chose) and signs them
-    /// in. Nothing changes unless everything, the terms included, allows the sign-in.
+    /// in. Nothing changes unless everything, the terms included, allows the sign-in; the one
+    /// exception is a clinic that requires two-factor sign-in of a patient who has not set it
+    /// up: the new password is kept, and no session is issued until they do.
     pub fn change_password(
         &mut self,
         username: &str,
         current: &Secret,
         new: &Secret,
+        code: Option<&Secret>,
         accept_terms: bool,
     ) -> Result<NewSession> {
         self.run_committing(patient_audit("password.change", username), |op| {
@@ -81,6 +96,9 @@ impl App {
                 Ok(found) => found,
                 Err(refusal) => return Ok(Err(refusal)),
             };
+            if let Err(refusal) = op.second_factor(&access, &policy, code)? {
+                return Ok(Err(refusal));
+            }
             let terms = match check_account(&access, &policy, op.now, true, accept_terms) {
                 Ok(terms) => terms,
                 Err(refusal) => return Ok(Err(refusal)),
@@ -91,6 +109,17 @@ impl App {
 
             let hash = hash_password(new.expose(), policy.hash, op.rng)?;
             op.tx.set_chosen_password(access.id, &hash, op.now)?;
+            if policy.require_two_factor && !access.totp_active {
+                if terms == Terms::AcceptNow {
+                    op.tx.accept_terms(access.id, &policy.terms_version, op.now)?;
+                }
+                op.audit.detail = Some("password changed; two-factor set-up pending".into());
+                return Ok(Err(Error::two_factor_setup_required(
+                    &access.username,
+                    "Your password was changed. Your clinic requires two-factor sign-in: set it \
+                     up before signing in.",
+                )));
+            }
             op.start_session(&access, &policy, terms).map(Ok)
         })
     }
@@ -148,7 +177,7 @@ impl App {
     }
 }
 
-fn patient_audit(action: &'static str, username: &str) -> AuditEntry {
+pub(crate) fn patient_audit(action: &'static str, username: &str) -> AuditEntry {
     let mut audit = AuditEntry::new(Actor::Patient, action);
     audit.patient_username = Some(username.chars().take(AUDITED_USERNAME_CHARS).collect());
     audit
@@ -163,8 +192,10 @@ fn section_detail(section: Section) -> String {
 
 impl Op<'_, '_> {
     /// Checks a username and password, counting failures and locking as the policy says.
-    /// The inner error is a refusal whose count must be committed.
-    fn authenticate(
+    /// The inner error is a refusal whose count must be committed. A correct password clears
+    /// the count only of an account without two-factor sign-in; otherwise the code must be
+    /// right too (see [`Op::second_factor`]).
+    pub(crate) fn authenticate(
         &mut self,
         username: &str,
         password: &Secret,
@@ -188,10 +219,41 @@ impl Op<'_, '_> {
             return Ok(Err(self.failure_error(next)));
         }
 
-        if state.failed_sign_ins > 0 {
+        if state.failed_sign_ins > 0 && !access.totp_active {
             self.tx.clear_lock(access.id, self.now)?;
         }
         Ok(Ok((access, policy)))
+    }
+
+    /// Checks the authenticator code that follows a correct password. A wrong or replayed one
+    /// is counted like a wrong password and gets the same answer; a missing one is asked for
+    /// and counts nothing; a right one is remembered, so it cannot be used again, and clears
+    /// the count. The inner error is a refusal whose count must be committed.
+    pub(crate) fn second_factor(
+        &mut self,
+        access: &Access,
+        policy: &Policy,
+        code: Option<&Secret>,
+    ) -> Result<Result<()>> {
+        match check_second_factor(access, code, self.now) {
+            SecondFactor::NotEnabled => Ok(Ok(())),
+            SecondFactor::Missing => Ok(Err(Error::two_factor_code_required())),
+            SecondFactor::Rejected => {
+                let next = FailureState::from(access).after_failure(policy, self.now);
+                self.tx.set_failures(access.id, next, self.now)?;
+                if next.locked_until.is_none() {
+                    self.audit.detail = Some("wrong authenticator code".into());
+                }
+                Ok(Err(self.failure_error(next)))
+            }
+            SecondFactor::Accepted(step) => {
+                self.tx.accept_totp_step(access.id, step, self.now)?;
+                if access.failed_sign_ins > 0 {
+                    self.tx.clear_lock(access.id, self.now)?;
+                }
+                Ok(Ok(()))
+            }
+        }
     }
 
     /// An unknown username gets the same answer, in about the same time, as a wrong password,

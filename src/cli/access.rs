@@ -149,6 +149,16 @@ pub enum AccessCommand {
     /// Issue credentials to many patients at once, from CSV or JSON lines
     Batch(super::batch::BatchArgs),
 
+    /// Clear a patient's two-factor sign-in (a lost phone); ends their session
+    #[command(after_help = "The secret is forgotten and the password alone signs in again, \
+                            until the patient sets it up anew.\n\n\
+                            Example:\n  acceso --staff recepcion access reset-two-factor 12")]
+    ResetTwoFactor {
+        /// The patient's id (id_paciente)
+        #[arg(allow_negative_numbers = true)]
+        patient: String,
+    },
+
     /// Clear a lock left by failed sign-ins
     #[command(after_help = "Example:\n  acceso --staff recepcion access unlock 12")]
     Unlock {
@@ -273,6 +283,18 @@ pub fn run(global: &Global, out: Output, command: AccessCommand) -> Result<ExitC
             refuse_existing(file.as_deref())?;
             let credential = global.open()?.reset_password(staff, id)?;
             hand_over(out, &credential, file.as_deref())
+        }
+        AccessCommand::ResetTwoFactor { patient } => {
+            let id = patient_id(&patient)?;
+            let change = global.open()?.reset_two_factor(staff, id)?;
+            report(
+                out,
+                &change,
+                &format!(
+                    "Cleared patient {id}'s two-factor sign-in and ended their session; the \
+                     password alone signs in until they set it up again."
+                ),
+            )
         }
         AccessCommand::Unlock { patient } => {
             let id = patient_id(&patient)?;
@@ -448,6 +470,7 @@ impl Record for AccessSummary {
         "Last sign-in",
         "Locked until",
         "Must change password",
+        "Two-factor",
     ];
     const NOT_IN_TABLES: &'static [usize] = &[1];
 
@@ -466,6 +489,7 @@ impl Record for AccessSummary {
             moment(self.last_sign_in_at),
             moment(self.locked_until),
             if self.must_change_password { "yes" } else { "no" }.into(),
+            if self.two_factor { "yes" } else { "no" }.into(),
         ]
     }
 }

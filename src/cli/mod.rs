@@ -17,6 +17,7 @@ mod policy;
 mod render;
 mod secrets;
 mod session;
+mod two_factor;
 
 use std::ffi::OsString;
 use std::path::PathBuf;
@@ -112,6 +113,15 @@ pub enum Command {
     #[command(subcommand, after_help = "Example:\n  acceso terms show paciente_12")]
     Terms(session::TermsCommand),
 
+    /// Set up, confirm or turn off sign-in with an authenticator app's code (patients)
+    #[command(
+        subcommand,
+        name = "two-factor",
+        after_help = "Examples:\n  acceso two-factor setup paciente_12\n  \
+                      acceso two-factor confirm paciente_12"
+    )]
+    TwoFactor(two_factor::TwoFactorCommand),
+
     /// Read the audit trail of your clinic (dentists and super admins)
     Audit(audit::AuditArgs),
 
@@ -162,6 +172,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Logout(args) => session::logout(&global, out, args),
         Command::Password(command) => session::password(&global, out, command),
         Command::Terms(command) => session::terms(&global, out, command),
+        Command::TwoFactor(command) => two_factor::run(&global, out, command),
         Command::Audit(args) => audit::run(&global, out, args),
         Command::Demo(args) => demo::run(&global, out, args),
         Command::Completions(args) => completions::run(args),

@@ -24,7 +24,8 @@ pub enum PolicyCommand {
     #[command(after_help = "Keys: access-expiry, temporary-password-lifetime, \
                             session-lifetime, idle-timeout, max-failed-sign-ins, lock-duration, \
                             min-password-length, argon2-memory-kib, argon2-iterations, \
-                            argon2-parallelism, show-prices, terms-text, terms-version.\n\
+                            argon2-parallelism, show-prices, terms-text, terms-version, \
+                            require-two-factor.\n\
                             Lifetimes take 30min, 24h, 7d or 2w.\n\n\
                             Examples:\n  \
                             acceso --staff dra.garcia policy set idle-timeout 15min\n  \

@@ -55,6 +55,39 @@ pub fn read(source: Source, prompts: &[&str]) -> Result<Vec<Secret>> {
     }
 }
 
+/// The prompt for an authenticator code.
+pub const CODE_PROMPT: &str = "Authentication code";
+
+/// An authenticator code: asked on the terminal, or the next line of standard input.
+pub fn read_code(source: Source) -> Result<Secret> {
+    Ok(read(source, &[CODE_PROMPT])?.remove(0))
+}
+
+/// The next line of standard input when there is one: the authenticator code that may follow
+/// the passwords. A blank line counts as none.
+pub fn read_optional_line() -> Result<Option<Secret>> {
+    let stdin = io::stdin();
+    let mut lines = stdin.lock();
+    Ok(read_line(&mut lines)?.filter(|line| !line.expose().trim().is_empty()))
+}
+
+/// Runs a sign-in-like `attempt` with the code standard input gave, if any. On a terminal,
+/// when the account turns out to need an authenticator code, asks for it and tries again:
+/// whether it needs one is only known once the password has been checked.
+pub fn with_code<T>(
+    source: Source,
+    code: Option<Secret>,
+    mut attempt: impl FnMut(Option<&Secret>) -> Result<T>,
+) -> Result<T> {
+    match attempt(code.as_ref()) {
+        Err(err) if source == Source::Prompt && err.is_two_factor_code_request() => {
+            let code = read_code(source)?;
+            attempt(Some(&code))
+        }
+        other => other,
+    }
+}
+
 /// A new password, asked twice on a terminal so a typo does not lock the patient out.
 pub fn read_new_password(source: Source) -> Result<Secret> {
     if source == Source::Stdin {

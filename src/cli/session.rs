@@ -12,15 +12,19 @@ use crate::error::Result;
 
 #[derive(Debug, Args)]
 #[command(after_help = "The password is asked on the terminal, or read from standard input \
-                        with --password-stdin; never from an argument.\n\n\
+                        with --password-stdin; never from an argument. When two-factor sign-in \
+                        is on, the code from the authenticator app is asked next, or read from \
+                        the second line of standard input.\n\n\
                         Examples:\n  acceso login paciente_12\n  \
                         printf '%s\\n' \"$PASSWORD\" | acceso login paciente_12 --password-stdin \
-                        --format json")]
+                        --format json\n  \
+                        printf '%s\\n%s\\n' \"$PASSWORD\" \"$CODE\" | acceso login paciente_12 \
+                        --password-stdin")]
 pub struct LoginArgs {
     /// The patient's username (usuario_movil)
     username: String,
 
-    /// Read the password from the first line of standard input
+    /// Read the password (and the authenticator code, if on) from lines of standard input
     #[arg(long)]
     password_stdin: bool,
 
@@ -42,7 +46,8 @@ pub struct LogoutArgs {
 pub enum PasswordCommand {
     /// Replace your password (the temporary one at first sign-in) and sign in
     #[command(after_help = "With --password-stdin, the first line of standard input is the \
-                            current password and the second the new one.\n\n\
+                            current password, the second the new one, and the third the code \
+                            from the authenticator app when two-factor sign-in is on.\n\n\
                             Examples:\n  acceso password change paciente_12\n  \
                             printf '%s\\n%s\\n' \"$OLD\" \"$NEW\" | acceso password change \
                             paciente_12 --password-stdin --accept-terms")]
@@ -50,7 +55,7 @@ pub enum PasswordCommand {
         /// The patient's username (usuario_movil)
         username: String,
 
-        /// Read the current and the new password from two lines of standard input
+        /// Read the current and the new password (and the code, if on) from lines of stdin
         #[arg(long)]
         password_stdin: bool,
 
@@ -64,7 +69,7 @@ pub enum PasswordCommand {
 pub enum TermsCommand {
     /// Print the terms of service of your clinic
     #[command(after_help = "The password is asked so that this cannot reveal which usernames \
-                            exist.\n\nExample:\n  acceso terms show paciente_12")]
+                            exist; the authenticator code is not.\n\nExample:\n  acceso terms show paciente_12")]
     Show {
         /// The patient's username (usuario_movil)
         username: String,
@@ -79,7 +84,10 @@ pub fn login(global: &Global, out: Output, args: LoginArgs) -> Result<()> {
     let source = Source::choose(args.password_stdin, "--password-stdin")?;
     let mut app = global.open()?;
     let password = secrets::read(source, &["Password"])?.remove(0);
-    let session = app.login(&args.username, &password, args.accept_terms)?;
+    let code = stdin_code(source)?;
+    let session = secrets::with_code(source, code, |code| {
+        app.login(&args.username, &password, code, args.accept_terms)
+    })?;
     hand_over(out, &session, "Signed in.")
 }
 
@@ -99,7 +107,10 @@ pub fn password(global: &Global, out: Output, command: PasswordCommand) -> Resul
     let mut app = global.open()?;
     let current = secrets::read(source, &["Current password"])?.remove(0);
     let new = secrets::read_new_password(source)?;
-    let session = app.change_password(&username, &current, &new, accept_terms)?;
+    let code = stdin_code(source)?;
+    let session = secrets::with_code(source, code, |code| {
+        app.change_password(&username, &current, &new, code, accept_terms)
+    })?;
     hand_over(out, &session, "Password changed. Signed in.")
 }
 
@@ -117,6 +128,14 @@ pub fn terms(global: &Global, out: Output, command: TermsCommand) -> Result<()> 
         out.status("To accept them, sign in with `acceso login USERNAME --accept-terms`.");
     }
     Ok(())
+}
+
+/// The authenticator code on the line after the passwords, when they come from standard input.
+pub fn stdin_code(source: Source) -> Result<Option<crate::secret::Secret>> {
+    match source {
+        Source::Stdin => secrets::read_optional_line(),
+        Source::Prompt => Ok(None),
+    }
 }
 
 /// The one moment a session token is shown: to the patient who signed in.

@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::credentials::HashParams;
 use super::duration::{AccessExpiry, Minutes};
 use crate::error::{Error, Result};
+use crate::secret::Secret;
 
 /// A staff member's role, as the clinic system names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -175,6 +176,11 @@ pub struct Access {
     pub last_sign_in_at: Option<DateTime<Utc>>,
     pub terms_version: Option<String>,
     pub terms_accepted_at: Option<DateTime<Utc>>,
+    /// The base32 TOTP secret: pending while `totp_active` is false, None when there is none.
+    pub totp_secret: Option<Secret>,
+    pub totp_active: bool,
+    /// The last time step whose code was accepted; an older or equal one is a replay.
+    pub totp_last_step: Option<i64>,
 }
 
 impl Access {
@@ -201,12 +207,14 @@ impl Access {
             failed_sign_ins: self.failed_sign_ins,
             must_change_password: self.must_change_password,
             has_session: self.token_digest.is_some(),
+            two_factor: self.totp_active,
             created_at: self.created_at,
         }
     }
 }
 
-/// A patient's access as staff see it: no password hash, no token, no token digest.
+/// A patient's access as staff see it: no password hash, no token, no token digest, no TOTP
+/// secret.
 #[derive(Debug, Clone, Serialize)]
 pub struct AccessSummary {
     pub patient_id: i64,
@@ -224,6 +232,8 @@ pub struct AccessSummary {
     pub failed_sign_ins: u32,
     pub must_change_password: bool,
     pub has_session: bool,
+    /// Whether sign-in asks for an authenticator code; the secret itself never leaves.
+    pub two_factor: bool,
     #[serde(with = "crate::domain::timestamp::required")]
     pub created_at: DateTime<Utc>,
 }
@@ -243,6 +253,7 @@ pub struct Policy {
     pub show_prices: bool,
     pub terms_text: String,
     pub terms_version: String,
+    pub require_two_factor: bool,
 }
 
 /// The defaults a new clinic starts with; schema.sql's column defaults say the same.
@@ -261,6 +272,7 @@ impl Default for Policy {
             show_prices: false,
             terms_text: String::new(),
             terms_version: "1".into(),
+            require_two_factor: false,
         }
     }
 }

@@ -22,10 +22,11 @@ pub enum PolicyKey {
     ShowPrices,
     TermsText,
     TermsVersion,
+    RequireTwoFactor,
 }
 
 impl PolicyKey {
-    pub const ALL: [PolicyKey; 13] = [
+    pub const ALL: [PolicyKey; 14] = [
         PolicyKey::AccessExpiry,
         PolicyKey::TemporaryPasswordLifetime,
         PolicyKey::SessionLifetime,
@@ -39,6 +40,7 @@ impl PolicyKey {
         PolicyKey::ShowPrices,
         PolicyKey::TermsText,
         PolicyKey::TermsVersion,
+        PolicyKey::RequireTwoFactor,
     ];
 
     pub fn name(self) -> &'static str {
@@ -56,6 +58,7 @@ impl PolicyKey {
             PolicyKey::ShowPrices => "show-prices",
             PolicyKey::TermsText => "terms-text",
             PolicyKey::TermsVersion => "terms-version",
+            PolicyKey::RequireTwoFactor => "require-two-factor",
         }
     }
 
@@ -74,6 +77,9 @@ impl PolicyKey {
             PolicyKey::ShowPrices => "whether patients see treatment costs (true/false)",
             PolicyKey::TermsText => "the terms of service patients accept",
             PolicyKey::TermsVersion => "the version of the terms; a new one asks again",
+            PolicyKey::RequireTwoFactor => {
+                "whether patients must sign in with an authenticator code (true/false)"
+            }
         }
     }
 
@@ -100,6 +106,7 @@ impl PolicyKey {
             PolicyKey::ShowPrices => policy.show_prices.to_string(),
             PolicyKey::TermsText => policy.terms_text.clone(),
             PolicyKey::TermsVersion => policy.terms_version.clone(),
+            PolicyKey::RequireTwoFactor => policy.require_two_factor.to_string(),
         }
     }
 
@@ -135,13 +142,8 @@ impl PolicyKey {
             }
             PolicyKey::Argon2Iterations => next.hash.iterations = number(self, value, 1, 100)?,
             PolicyKey::Argon2Parallelism => next.hash.parallelism = number(self, value, 1, 16)?,
-            PolicyKey::ShowPrices => {
-                next.show_prices = match value {
-                    "true" | "yes" | "on" | "1" => true,
-                    "false" | "no" | "off" | "0" => false,
-                    _ => return Err(Error::invalid_input("show-prices is true or false")),
-                }
-            }
+            PolicyKey::ShowPrices => next.show_prices = boolean(self, value)?,
+            PolicyKey::RequireTwoFactor => next.require_two_factor = boolean(self, value)?,
             PolicyKey::TermsText => {
                 if value.is_empty() {
                     return Err(Error::invalid_input("the terms of service cannot be empty"));
@@ -172,6 +174,14 @@ fn check(policy: &Policy) -> Result<()> {
     Ok(())
 }
 
+fn boolean(key: PolicyKey, value: &str) -> Result<bool> {
+    match value {
+        "true" | "yes" | "on" | "1" => Ok(true),
+        "false" | "no" | "off" | "0" => Ok(false),
+        _ => Err(Error::invalid_input(format!("{} is true or false", key.name()))),
+    }
+}
+
 fn number(key: PolicyKey, value: &str, min: u32, max: u32) -> Result<u32> {
     value.parse::<u32>().ok().filter(|n| (min..=max).contains(n)).ok_or_else(|| {
         Error::invalid_input(format!("{} is a whole number from {min} to {max}", key.name()))
@@ -196,6 +206,7 @@ mod tests {
             show_prices: false,
             terms_text: "Terms".into(),
             terms_version: "1".into(),
+            require_two_factor: false,
         }
     }
 
@@ -217,6 +228,8 @@ mod tests {
         assert!(PolicyKey::AccessExpiry.apply(&policy, "2030-01-01").is_err());
         assert!(PolicyKey::IdleTimeout.apply(&policy, "2d").is_err());
         assert!(PolicyKey::ShowPrices.apply(&policy, "maybe").is_err());
+        assert!(PolicyKey::RequireTwoFactor.apply(&policy, "sometimes").is_err());
+        assert!(PolicyKey::RequireTwoFactor.apply(&policy, "true").unwrap().require_two_factor);
         assert!(PolicyKey::parse("colour").is_err());
     }
 

@@ -9,12 +9,19 @@
 //!    usernames therefore sees the same "Invalid username or password" for every one of them.
 //! 3. Unknown usernames are counted and locked exactly like known ones, so a lock does not
 //!    reveal that an account exists.
+//! 4. When the patient has turned on two-factor sign-in, the authenticator code is checked
+//!    right after the password, before anything else about the account is told. A missing code
+//!    is not a failure; a wrong or replayed one counts exactly like a wrong password, and only
+//!    a right code (never the password alone) clears the count, so knowing the password does
+//!    not buy unlimited guesses at the code.
 
 use chrono::{DateTime, Utc};
 
 use super::model::{Access, Policy, Status};
+use super::totp;
 use super::view::SignedInPatient;
 use crate::error::{Error, Kind, Result};
+use crate::secret::Secret;
 
 /// The failed-sign-in count of one username, known or not, and the end of its lock.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -78,6 +85,28 @@ pub fn check_account(
     changing_password: bool,
     accept_terms: bool,
 ) -> Result<Terms> {
+    check_standing(access, now, changing_password)?;
+
+    if access.terms_version.as_deref() == Some(policy.terms_version.as_str()) {
+        Ok(Terms::AlreadyAccepted)
+    } else if accept_terms {
+        Ok(Terms::AcceptNow)
+    } else {
+        Err(Error::new(
+            Kind::TermsNotAccepted,
+            format!(
+                "You must accept the clinic's terms of service (version {}) before access.",
+                policy.terms_version
+            ),
+        )
+        .with_hint("read them with `acceso terms show USERNAME`, then add --accept-terms"))
+    }
+}
+
+/// The checks of [`check_account`] that do not concern the terms: the account is active, its
+/// access has not ended, and a temporary password has been replaced (unless that is what the
+/// patient is doing). Setting up two-factor sign-in needs these, not the terms.
+pub fn check_standing(access: &Access, now: DateTime<Utc>, changing_password: bool) -> Result<()> {
     if access.status == Status::Inactive {
         return Err(Error::account_inactive());
     }
@@ -100,20 +129,38 @@ pub fn check_account(
             .with_hint("run `acceso password change USERNAME`"));
         }
     }
+    Ok(())
+}
 
-    if access.terms_version.as_deref() == Some(policy.terms_version.as_str()) {
-        Ok(Terms::AlreadyAccepted)
-    } else if accept_terms {
-        Ok(Terms::AcceptNow)
-    } else {
-        Err(Error::new(
-            Kind::TermsNotAccepted,
-            format!(
-                "You must accept the clinic's terms of service (version {}) before access.",
-                policy.terms_version
-            ),
-        )
-        .with_hint("read them with `acceso terms show USERNAME`, then add --accept-terms"))
+/// What the authenticator code given with a correct password means for the sign-in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SecondFactor {
+    /// The patient has not turned two-factor sign-in on; the password is enough.
+    NotEnabled,
+    /// The code is right and fresh; its time step must be remembered.
+    Accepted(i64),
+    /// No code was given: ask for one, count nothing.
+    Missing,
+    /// The code is wrong, malformed, too far off or already used: a failed sign-in.
+    Rejected,
+}
+
+/// Checks the code given with a correct password against the patient's active secret.
+pub fn check_second_factor(
+    access: &Access,
+    code: Option<&Secret>,
+    now: DateTime<Utc>,
+) -> SecondFactor {
+    let secret = match &access.totp_secret {
+        Some(secret) if access.totp_active => secret,
+        _ => return SecondFactor::NotEnabled,
+    };
+    let Some(code) = code.filter(|code| !code.expose().trim().is_empty()) else {
+        return SecondFactor::Missing;
+    };
+    match totp::verify(secret.expose(), code.expose(), now, access.totp_last_step) {
+        Some(step) => SecondFactor::Accepted(step),
+        None => SecondFactor::Rejected,
     }
 }
 
@@ -184,6 +231,9 @@ mod tests {
             last_sign_in_at: Some(now()),
             terms_version: Some("1".into()),
             terms_accepted_at: Some(now()),
+            totp_secret: None,
+            totp_active: false,
+            totp_last_step: None,
         }
     }
 
@@ -273,5 +323,29 @@ mod tests {
         assert_eq!(session_end(&account, &policy, now()), now() + Duration::hours(2));
         account.expires_at = None;
         assert_eq!(session_end(&account, &policy, now()), now() + Duration::hours(24));
+    }
+
+    #[test]
+    fn the_second_factor_is_missing_accepted_or_rejected() {
+        let mut access = access();
+        let secret = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
+        let code = Secret::new(totp::code_at(secret, now()).unwrap());
+        let step = totp::step_at(now());
+
+        access.totp_secret = Some(Secret::new(secret.into()));
+        assert_eq!(check_second_factor(&access, Some(&code), now()), SecondFactor::NotEnabled);
+
+        access.totp_active = true;
+        assert_eq!(check_second_factor(&access, None, now()), SecondFactor::Missing);
+        let blank = Secret::new(" ".into());
+        assert_eq!(check_second_factor(&access, Some(&blank), now()), SecondFactor::Missing);
+        assert_eq!(check_second_factor(&access, Some(&code), now()), SecondFactor::Accepted(step));
+        let wrong = Secret::new("000000".into());
+        if wrong != code {
+            assert_eq!(check_second_factor(&access, Some(&wrong), now()), SecondFactor::Rejected);
+        }
+
+        access.totp_last_step = Some(step);
+        assert_eq!(check_second_factor(&access, Some(&code), now()), SecondFactor::Rejected);
     }
 }

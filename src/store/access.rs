@@ -11,12 +11,14 @@ use super::{db_time, required_time_at, time_at, word_at, Tx};
 use crate::domain::model::{Access, Status};
 use crate::domain::session::FailureState;
 use crate::error::Result;
+use crate::secret::Secret;
 
 const ACCESS_COLUMNS: &str = "a.id_acceso, a.id_paciente, p.id_clinica, a.usuario_movil, \
      a.password, a.token, a.fecha_expiracion, a.estatus, a.motivo_estatus, a.created_at, \
      a.updated_at, a.intentos_fallidos, a.bloqueado_hasta, a.debe_cambiar_password, \
      a.password_temporal_expira, a.token_emitido, a.ultima_actividad, a.ultimo_acceso, \
-     a.terminos_version, a.terminos_aceptados";
+     a.terminos_version, a.terminos_aceptados, a.totp_secreto, a.totp_activo, \
+     a.totp_ultimo_paso";
 
 fn access_from(row: &Row<'_>) -> rusqlite::Result<Access> {
     Ok(Access {
@@ -40,6 +42,9 @@ fn access_from(row: &Row<'_>) -> rusqlite::Result<Access> {
         last_sign_in_at: time_at(row, 17)?,
         terms_version: row.get(18)?,
         terms_accepted_at: time_at(row, 19)?,
+        totp_secret: row.get::<_, Option<String>>(20)?.map(Secret::new),
+        totp_active: row.get(21)?,
+        totp_last_step: row.get(22)?,
     })
 }
 
@@ -84,7 +89,7 @@ impl Tx<'_> {
              ORDER BY a.id_paciente"
         );
         let mut statement = self.conn().prepare_cached(&sql)?;
-        let rows = statement.query_map([clinic], |row| Ok((access_from(row)?, row.get(20)?)))?;
+        let rows = statement.query_map([clinic], |row| Ok((access_from(row)?, row.get(23)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -219,6 +224,38 @@ impl Tx<'_> {
             "token = ?2, token_emitido = ?3, ultima_actividad = ?3, ultimo_acceso = ?3,
              intentos_fallidos = 0, bloqueado_hasta = NULL, updated_at = ?3",
             params![id, token_digest, db_time(now)],
+        )
+    }
+
+    /// Stores a new pending TOTP secret: two-factor sign-in stays off until it is confirmed.
+    pub fn set_pending_totp(&self, id: i64, secret: &Secret, now: DateTime<Utc>) -> Result<()> {
+        self.update_access(
+            "totp_secreto = ?2, totp_activo = 0, totp_ultimo_paso = NULL, updated_at = ?3",
+            params![id, secret.expose(), db_time(now)],
+        )
+    }
+
+    /// Turns two-factor sign-in on, remembering the step of the code that confirmed it.
+    pub fn activate_totp(&self, id: i64, step: i64, now: DateTime<Utc>) -> Result<()> {
+        self.update_access(
+            "totp_activo = 1, totp_ultimo_paso = ?2, updated_at = ?3",
+            params![id, step, db_time(now)],
+        )
+    }
+
+    /// Remembers the step of an accepted code, so that it cannot be used again.
+    pub fn accept_totp_step(&self, id: i64, step: i64, now: DateTime<Utc>) -> Result<()> {
+        self.update_access(
+            "totp_ultimo_paso = ?2, updated_at = ?3",
+            params![id, step, db_time(now)],
+        )
+    }
+
+    /// Turns two-factor sign-in off and forgets the secret.
+    pub fn clear_totp(&self, id: i64, now: DateTime<Utc>) -> Result<()> {
+        self.update_access(
+            "totp_secreto = NULL, totp_activo = 0, totp_ultimo_paso = NULL, updated_at = ?2",
+            params![id, db_time(now)],
         )
     }
 

@@ -13,7 +13,7 @@ impl Tx<'_> {
         let mut statement = self.conn().prepare_cached(
             "SELECT expiracion_acceso, password_temporal_min, sesion_min, inactividad_min,
                     intentos_max, bloqueo_min, password_min, argon2_m_kib, argon2_t, argon2_p,
-                    mostrar_precios, terminos_texto, terminos_version
+                    mostrar_precios, terminos_texto, terminos_version, exigir_2fa
              FROM politica_clinica WHERE id_clinica = ?1",
         )?;
         let row = statement
@@ -30,10 +30,20 @@ impl Tx<'_> {
                     row.get::<_, bool>(10)?,
                     row.get::<_, String>(11)?,
                     row.get::<_, String>(12)?,
+                    row.get::<_, bool>(13)?,
                 ))
             })
             .optional()?;
-        let Some((expiry, minutes, counts, hash, show_prices, terms_text, terms_version)) = row
+        let Some((
+            expiry,
+            minutes,
+            counts,
+            hash,
+            show_prices,
+            terms_text,
+            terms_version,
+            require_two_factor,
+        )) = row
         else {
             return Err(Error::new(Kind::Database, format!("clinic {clinic_id} has no policy")));
         };
@@ -55,6 +65,7 @@ impl Tx<'_> {
             show_prices,
             terms_text,
             terms_version,
+            require_two_factor,
         })
     }
 
@@ -64,7 +75,8 @@ impl Tx<'_> {
                 expiracion_acceso = ?2, password_temporal_min = ?3, sesion_min = ?4,
                 inactividad_min = ?5, intentos_max = ?6, bloqueo_min = ?7, password_min = ?8,
                 argon2_m_kib = ?9, argon2_t = ?10, argon2_p = ?11, mostrar_precios = ?12,
-                terminos_texto = ?13, terminos_version = ?14, updated_at = ?15
+                terminos_texto = ?13, terminos_version = ?14, exigir_2fa = ?16,
+                updated_at = ?15
              WHERE id_clinica = ?1",
             params![
                 policy.clinic_id,
@@ -82,6 +94,7 @@ impl Tx<'_> {
                 policy.terms_text,
                 policy.terms_version,
                 db_time(now),
+                policy.require_two_factor,
             ],
         )?;
         Ok(())

@@ -1112,7 +1112,7 @@ fn the_audit_trail_never_holds_a_temporary_password_or_a_hash() {
 // Policy
 // ---------------------------------------------------------------------------------------------
 
-const POLICY_KEYS: [&str; 13] = [
+const POLICY_KEYS: [&str; 14] = [
     "access-expiry",
     "temporary-password-lifetime",
     "session-lifetime",
@@ -1126,6 +1126,7 @@ const POLICY_KEYS: [&str; 13] = [
     "show-prices",
     "terms-text",
     "terms-version",
+    "require-two-factor",
 ];
 
 fn policy(env: &Env, staff: &str, extra: &[&str]) -> Value {
