@@ -69,7 +69,8 @@ pub enum PasswordCommand {
 pub enum TermsCommand {
     /// Print the terms of service of your clinic
     #[command(after_help = "The password is asked so that this cannot reveal which usernames \
-                            exist; the authenticator code is not.\n\nExample:\n  acceso terms show paciente_12")]
+                            exist; the authenticator code is not.\n\n\
+                            Example:\n  acceso terms show paciente_12")]
     Show {
         /// The patient's username (usuario_movil)
         username: String,

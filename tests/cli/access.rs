@@ -624,6 +624,7 @@ const EVERY_COMMAND: &[&[&str]] = &[
     &["access", "rotate-token", "--all"],
     &["access", "rotate-token", "--all", "--older-than", "1d"],
     &["access", "unlock", "1"],
+    &["access", "reset-two-factor", "1"],
     &["access", "reset-password", "1"],
     &["access", "show", "45"],
 ];

@@ -8,3 +8,4 @@ mod completions;
 mod foundation;
 mod isolation;
 mod session;
+mod two_factor;
