@@ -8,6 +8,17 @@
 //! Sign-in is the one exception to "a refusal changes nothing": a failed attempt must be
 //! counted, so those functions commit the count and then return the refusal.
 
+/// Inside the work of [`App::run_committing`]: the value of an `Ok`, or the refusal returned
+/// as the work's committed outcome.
+macro_rules! refuse_unless {
+    ($result:expr) => {
+        match $result {
+            Ok(value) => value,
+            Err(refusal) => return Ok(Err(refusal)),
+        }
+    };
+}
+
 pub mod access;
 pub mod batch;
 pub mod patients;

@@ -52,17 +52,10 @@ impl App {
         accept_terms: bool,
     ) -> Result<NewSession> {
         self.run_committing(patient_audit("login", username), |op| {
-            let (access, policy) = match op.authenticate(username, password)? {
-                Ok(found) => found,
-                Err(refusal) => return Ok(Err(refusal)),
-            };
-            if let Err(refusal) = op.second_factor(&access, &policy, code)? {
-                return Ok(Err(refusal));
-            }
-            let terms = match check_account(&access, &policy, op.now, false, accept_terms) {
-                Ok(terms) => terms,
-                Err(refusal) => return Ok(Err(refusal)),
-            };
+            let (access, policy) = refuse_unless!(op.authenticate(username, password)?);
+            refuse_unless!(op.second_factor(&access, &policy, code)?);
+            let terms =
+                refuse_unless!(check_account(&access, &policy, op.now, false, accept_terms));
             if policy.require_two_factor && !access.totp_active {
                 return Ok(Err(Error::two_factor_setup_required(
                     &access.username,
@@ -92,20 +85,10 @@ impl App {
         accept_terms: bool,
     ) -> Result<NewSession> {
         self.run_committing(patient_audit("password.change", username), |op| {
-            let (access, policy) = match op.authenticate(username, current)? {
-                Ok(found) => found,
-                Err(refusal) => return Ok(Err(refusal)),
-            };
-            if let Err(refusal) = op.second_factor(&access, &policy, code)? {
-                return Ok(Err(refusal));
-            }
-            let terms = match check_account(&access, &policy, op.now, true, accept_terms) {
-                Ok(terms) => terms,
-                Err(refusal) => return Ok(Err(refusal)),
-            };
-            if let Err(refusal) = op.check_new_password(&access, &policy, new) {
-                return Ok(Err(refusal));
-            }
+            let (access, policy) = refuse_unless!(op.authenticate(username, current)?);
+            refuse_unless!(op.second_factor(&access, &policy, code)?);
+            let terms = refuse_unless!(check_account(&access, &policy, op.now, true, accept_terms));
+            refuse_unless!(op.check_new_password(&access, &policy, new));
 
             let hash = hash_password(new.expose(), policy.hash, op.rng)?;
             op.tx.set_chosen_password(access.id, &hash, op.now)?;
@@ -128,10 +111,7 @@ impl App {
     /// stranger which usernames exist.
     pub fn terms_for(&mut self, username: &str, password: &Secret) -> Result<TermsOfService> {
         self.run_committing(patient_audit("terms.show", username), |op| {
-            let (access, policy) = match op.authenticate(username, password)? {
-                Ok(found) => found,
-                Err(refusal) => return Ok(Err(refusal)),
-            };
+            let (access, policy) = refuse_unless!(op.authenticate(username, password)?);
             Ok(Ok(TermsOfService {
                 accepted: access.terms_version.as_deref() == Some(&policy.terms_version),
                 version: policy.terms_version,

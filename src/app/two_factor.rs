@@ -40,13 +40,8 @@ impl App {
         password: &Secret,
     ) -> Result<TwoFactorSetup> {
         self.run_committing(patient_audit("two_factor.setup", username), |op| {
-            let (access, _) = match op.authenticate(username, password)? {
-                Ok(found) => found,
-                Err(refusal) => return Ok(Err(refusal)),
-            };
-            if let Err(refusal) = check_standing(&access, op.now, false) {
-                return Ok(Err(refusal));
-            }
+            let (access, _) = refuse_unless!(op.authenticate(username, password)?);
+            refuse_unless!(check_standing(&access, op.now, false));
             if access.totp_active {
                 return Ok(Err(already_on(&access.username)));
             }
@@ -69,13 +64,8 @@ impl App {
         code: &Secret,
     ) -> Result<()> {
         self.run_committing(patient_audit("two_factor.confirm", username), |op| {
-            let (access, _) = match op.authenticate(username, password)? {
-                Ok(found) => found,
-                Err(refusal) => return Ok(Err(refusal)),
-            };
-            if let Err(refusal) = check_standing(&access, op.now, false) {
-                return Ok(Err(refusal));
-            }
+            let (access, _) = refuse_unless!(op.authenticate(username, password)?);
+            refuse_unless!(check_standing(&access, op.now, false));
             if access.totp_active {
                 return Ok(Err(already_on(&access.username)));
             }
@@ -108,19 +98,12 @@ impl App {
         code: Option<&Secret>,
     ) -> Result<()> {
         self.run_committing(patient_audit("two_factor.disable", username), |op| {
-            let (access, policy) = match op.authenticate(username, password)? {
-                Ok(found) => found,
-                Err(refusal) => return Ok(Err(refusal)),
-            };
+            let (access, policy) = refuse_unless!(op.authenticate(username, password)?);
             if !access.totp_active {
                 return Ok(Err(Error::conflict("two-factor sign-in is not on; nothing changed")));
             }
-            if let Err(refusal) = op.second_factor(&access, &policy, code)? {
-                return Ok(Err(refusal));
-            }
-            if let Err(refusal) = check_standing(&access, op.now, false) {
-                return Ok(Err(refusal));
-            }
+            refuse_unless!(op.second_factor(&access, &policy, code)?);
+            refuse_unless!(check_standing(&access, op.now, false));
             op.tx.clear_totp(access.id, op.now)?;
             Ok(Ok(()))
         })
