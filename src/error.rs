@@ -117,6 +117,9 @@ pub struct Error {
     pub kind: Kind,
     pub message: String,
     pub hint: Option<String>,
+    /// Whether the refusal is already in the audit trail, so that the command line, which
+    /// audits what failed before it reached the database, does not record it twice.
+    pub audited: bool,
 }
 
 const TWO_FACTOR_CODE_REQUIRED: &str = "Enter the code from your authenticator app.";
@@ -125,7 +128,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
     pub fn new(kind: Kind, message: impl Into<String>) -> Self {
-        Error { kind, message: message.into(), hint: None }
+        Error { kind, message: message.into(), hint: None, audited: false }
     }
 
     pub fn with_hint(mut self, hint: impl Into<String>) -> Self {

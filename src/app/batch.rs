@@ -120,8 +120,7 @@ impl App {
             Err(err) => {
                 let mut audit = AuditEntry::new(Actor::Staff, "access.batch");
                 audit.staff_username = staff_username.map(str::to_string);
-                self.audit_refusal(&audit, &err);
-                return Err(err);
+                return Err(self.audit_refusal(&audit, err));
             }
         };
         outcome.planned = planned.len();

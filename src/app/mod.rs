@@ -78,10 +78,7 @@ impl App {
             tx.append_audit(&audit, "ok", now)?;
             Ok(value)
         });
-        if let Err(err) = &result {
-            self.audit_refusal(&audit, err);
-        }
-        result
+        result.map_err(|err| self.audit_refusal(&audit, err))
     }
 
     /// Like [`App::run`], for work whose refusal must still commit what it changed (a failed
@@ -101,11 +98,8 @@ impl App {
             Ok(outcome)
         });
         match result {
-            Ok(outcome) => outcome,
-            Err(err) => {
-                self.audit_refusal(&audit, &err);
-                Err(err)
-            }
+            Ok(outcome) => outcome.map_err(|refusal| Error { audited: true, ..refusal }),
+            Err(err) => Err(self.audit_refusal(&audit, err)),
         }
     }
 
@@ -128,11 +122,16 @@ impl App {
         })
     }
 
-    pub(crate) fn audit_refusal(&mut self, audit: &AuditEntry, err: &Error) {
+    /// Records a refusal in the audit trail on its own, and returns it marked as recorded.
+    pub fn audit_refusal(&mut self, audit: &AuditEntry, err: Error) -> Error {
         let now = self.clock.now();
         let outcome = self.store.write(|tx| tx.append_audit(audit, err.code(), now));
-        if let Err(audit_err) = outcome {
-            crate::log::debug(&format!("could not audit a refusal: {audit_err}"));
+        match outcome {
+            Ok(()) => Error { audited: true, ..err },
+            Err(audit_err) => {
+                crate::log::debug(&format!("could not audit a refusal: {audit_err}"));
+                err
+            }
         }
     }
 }

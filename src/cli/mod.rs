@@ -23,10 +23,11 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::app::App;
-use crate::error::{Error, Result};
+use crate::domain::audit::{Actor, AuditEntry};
+use crate::error::{Error, Kind, Result};
 use crate::seams::{clock_from_env, os_random};
 use crate::store::{Opened, Store};
 pub use output::Format;
@@ -138,8 +139,11 @@ pub fn main() -> ExitCode {
 }
 
 pub fn run_with(args: impl IntoIterator<Item = OsString>) -> ExitCode {
-    let cli = match Cli::try_parse_from(args) {
-        Ok(cli) => cli,
+    let parsed = Cli::command()
+        .try_get_matches_from(args)
+        .and_then(|matches| Ok((Cli::from_arg_matches(&matches)?, matches)));
+    let (cli, matches) = match parsed {
+        Ok(parsed) => parsed,
         Err(err) => {
             // Help and version are not errors; clap prints them and picks the exit code (2
             // for a command line it cannot parse).
@@ -149,15 +153,58 @@ pub fn run_with(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     };
     crate::log::set_verbosity(cli.global.verbose);
 
-    let format = cli.global.format;
+    let global = cli.global.clone();
     match run(cli) {
         Ok(code) => code,
         Err(err) if output::is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            output::report_error(&err, format);
+            if !err.audited {
+                record_early_refusal(&global, &matches, &err);
+            }
+            output::report_error(&err, global.format);
             ExitCode::from(err.kind.exit_code())
         }
     }
+}
+
+/// Records a command that was refused before it reached the database (a malformed value, a
+/// missing secret on standard input, an output file that exists), so that every staff and
+/// patient command, allowed or refused, leaves its row in the audit trail. Without a
+/// database there is nowhere to record it, and nothing to protect.
+fn record_early_refusal(global: &Global, matches: &clap::ArgMatches, err: &Error) {
+    if matches!(err.kind, Kind::Database | Kind::Io) {
+        return;
+    }
+    let mut names = Vec::new();
+    let mut leaf = matches;
+    while let Some((name, sub)) = leaf.subcommand() {
+        names.push(name.replace('-', "_"));
+        leaf = sub;
+    }
+    let action = names.join(".");
+    let actor = match names.first().map(String::as_str) {
+        Some("init" | "demo" | "completions") | None => return,
+        Some("login" | "logout" | "password" | "terms" | "two_factor") => Actor::Patient,
+        Some("patient") if names.get(1).is_some_and(|name| name == "view") => Actor::Patient,
+        Some(_) => Actor::Staff,
+    };
+    let argument = |name: &str| leaf.try_get_one::<String>(name).ok().flatten().cloned();
+
+    let mut audit = AuditEntry::new(actor, action);
+    audit.detail = Some("refused before it reached the database".into());
+    match actor {
+        Actor::Staff => audit.staff_username = global.staff.clone(),
+        _ => audit.patient_username = argument("username"),
+    }
+    audit.patient_id = argument("patient").and_then(|id| patient_id(&id).ok());
+
+    let Ok((store, _)) = global.db_path().and_then(|path| Store::open(&path, false)) else {
+        return;
+    };
+    let Ok(clock) = clock_from_env() else {
+        return;
+    };
+    App::new(store, clock, Box::new(os_random())).audit_refusal(&audit, err.clone());
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -249,7 +296,6 @@ pub fn confirm(global: &Global, question: &str) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn the_command_line_is_well_formed() {

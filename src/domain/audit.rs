@@ -4,6 +4,8 @@
 //! secret: the types that reach it are ids, usernames, action names, error codes and the
 //! free-text reason a staff member gave.
 
+use std::borrow::Cow;
+
 /// Who acted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Actor {
@@ -31,12 +33,12 @@ pub struct AuditEntry {
     pub patient_username: Option<String>,
     pub patient_id: Option<i64>,
     pub clinic_id: Option<i64>,
-    pub action: &'static str,
+    pub action: Cow<'static, str>,
     pub detail: Option<String>,
 }
 
 impl AuditEntry {
-    pub fn new(actor: Actor, action: &'static str) -> Self {
+    pub fn new(actor: Actor, action: impl Into<Cow<'static, str>>) -> Self {
         AuditEntry {
             actor,
             staff_id: None,
@@ -44,7 +46,7 @@ impl AuditEntry {
             patient_username: None,
             patient_id: None,
             clinic_id: None,
-            action,
+            action: action.into(),
             detail: None,
         }
     }

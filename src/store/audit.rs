@@ -44,7 +44,7 @@ impl Tx<'_> {
             entry.patient_username,
             entry.patient_id,
             entry.clinic_id,
-            entry.action,
+            entry.action.as_ref(),
             outcome,
             entry.detail,
         ])?;

@@ -499,6 +499,37 @@ fn every_command_allowed_or_refused_appends_one_audit_row() {
     assert_eq!(action, "patient.verify");
 }
 
+#[test]
+fn a_command_refused_before_it_reaches_the_database_is_audited_once_and_changes_nothing() {
+    let env = Env::demo();
+    let before = env.dump(true);
+    let last = |column: &str| -> String {
+        env.query(&format!(
+            "SELECT coalesce(CAST({column} AS TEXT), '') FROM auditoria \
+             ORDER BY id_auditoria DESC LIMIT 1"
+        ))
+    };
+
+    let start = env.audit_count();
+    env.staff("recepcion", &["access", "create", "7", "--expires", "5x"]).fails("invalid_input", 3);
+    assert_eq!(env.audit_count(), start + 1);
+    assert_eq!(last("accion"), "access.create");
+    assert_eq!(last("resultado"), "invalid_input");
+    assert_eq!(last("usuario_staff"), "recepcion");
+    assert_eq!(last("id_paciente"), "7");
+
+    env.run(&["login", "paciente_7", "--password-stdin"]).fails("invalid_input", 3);
+    assert_eq!(env.audit_count(), start + 2);
+    assert_eq!(last("accion"), "login");
+    assert_eq!(last("actor"), "patient");
+    assert_eq!(last("usuario_movil"), "paciente_7");
+
+    // A refusal the application already recorded is not recorded twice.
+    env.staff("recepcion", &["patient", "verify", "45"]).fails("forbidden", 5);
+    assert_eq!(env.audit_count(), start + 3);
+    assert_eq!(env.dump(true), before);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Prompts
 
