@@ -26,12 +26,9 @@
 //!   hash is enough to make a copy of the database useless for signing in, while the lookup
 //!   stays an indexed equality match.
 
-use std::collections::HashMap;
-use std::sync::{Mutex, OnceLock, PoisonError};
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
-use rand::rngs::OsRng;
 use rand::{CryptoRng, Rng, RngCore};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
@@ -212,34 +209,32 @@ pub fn verify_password(password: &str, phc: &str) -> bool {
     Argon2::default().verify_password(password.as_bytes(), &hash).is_ok()
 }
 
-/// A fixed argon2id PHC string of a random password, one per `params`, to verify against when
-/// a username does not exist so that the failure takes as long as a wrong password.
+/// An argon2id PHC string with the given costs that no password matches, to verify against
+/// when a username does not exist, so that the failure takes as long as a wrong password.
 ///
-/// It is computed on first use for each `params` and kept for the life of the process.
-/// Parameters that argon2 cannot use fall back to [`HashParams::DEFAULT`].
+/// It is written, not computed: a fixed salt and an all-zero output. Verifying against it runs
+/// argon2 once with `params`, exactly as a real hash would, and the comparison fails (a match
+/// would need a 256-bit output of zeros). Computing a real hash here instead would make an
+/// unknown username cost two argon2 runs in a fresh process, which is what every CLI call is.
+/// Parameters argon2 cannot use fall back to [`HashParams::DEFAULT`].
 pub fn dummy_hash(params: HashParams) -> String {
-    static CACHE: OnceLock<Mutex<HashMap<HashParams, String>>> = OnceLock::new();
-
-    // A panic elsewhere while holding the lock cannot leave the map half-written (insert is
-    // the only mutation), so a poisoned lock is still safe to use.
-    let mut cache =
-        CACHE.get_or_init(Default::default).lock().unwrap_or_else(PoisonError::into_inner);
-
-    // Holding the lock while hashing makes concurrent first callers wait for one computation
-    // instead of each paying for their own.
-    cache.entry(params).or_insert_with(|| make_dummy_hash(params)).clone()
+    let usable = Params::new(params.memory_kib, params.iterations, params.parallelism, None)
+        .is_ok()
+        && params.memory_kib <= MAX_MEMORY_KIB
+        && params.iterations <= MAX_ITERATIONS
+        && params.parallelism <= MAX_PARALLELISM;
+    let params = if usable { params } else { HashParams::DEFAULT };
+    format!(
+        "$argon2id$v=19$m={},t={},p={}${DUMMY_SALT}${DUMMY_OUTPUT}",
+        params.memory_kib, params.iterations, params.parallelism
+    )
 }
 
-fn make_dummy_hash(params: HashParams) -> String {
-    let mut rng = OsRng;
-    let password = generate_session_token(&mut rng);
+/// "acceso-dummy-slt" in unpadded base64: 16 bytes, like a real salt.
+const DUMMY_SALT: &str = "YWNjZXNvLWR1bW15LXNsdA";
 
-    match hash_password(password.expose(), params, &mut rng) {
-        Ok(phc) => phc,
-        Err(_) => hash_password(password.expose(), HashParams::DEFAULT, &mut rng)
-            .expect("the default argon2id parameters are always usable"),
-    }
-}
+/// 32 zero bytes in unpadded base64: the length of a real output.
+const DUMMY_OUTPUT: &str = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
 /// The cost parameters a PHC string was made with, so that sign-in can tell whether a stored
 /// hash needs re-hashing. `None` unless it is a well-formed argon2id (v=19) string.
@@ -308,7 +303,7 @@ fn push_hex(out: &mut String, bytes: &[u8]) {
 mod tests {
     use super::*;
     use crate::seams::SecureRandom;
-    use rand::rngs::StdRng;
+    use rand::rngs::{OsRng, StdRng};
     use rand::SeedableRng;
     use std::collections::HashSet;
 
