@@ -276,3 +276,67 @@ impl Default for Policy {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn staff(clinic: Option<i64>, role: Role) -> Staff {
+        Staff {
+            id: 1,
+            clinic_id: clinic,
+            name: "Ana".into(),
+            username: "ana".into(),
+            role,
+            status: Status::Active,
+        }
+    }
+
+    fn patient(clinic: i64) -> Patient {
+        Patient {
+            id: 12,
+            clinic_id: clinic,
+            clinic_name: "Clínica".into(),
+            first_name: "Juan".into(),
+            paternal_surname: "Pérez".into(),
+            maternal_surname: Some("López".into()),
+            birth_date: NaiveDate::from_ymd_opt(1990, 5, 12),
+            sex: Some("M".into()),
+            phone: None,
+            email: None,
+            address: None,
+            curp: None,
+        }
+    }
+
+    #[test]
+    fn staff_work_within_their_clinic_and_a_super_admin_everywhere() {
+        assert!(staff(Some(1), Role::Assistant).check_scope(&patient(1)).is_ok());
+        let refused = staff(Some(1), Role::Dentist).check_scope(&patient(2)).unwrap_err();
+        assert_eq!(refused.code(), "forbidden");
+        assert!(staff(None, Role::SuperAdmin).check_scope(&patient(2)).is_ok());
+        assert_eq!(staff(None, Role::SuperAdmin).clinic_scope(), None);
+        assert_eq!(staff(Some(3), Role::Assistant).clinic_scope(), Some(3));
+    }
+
+    #[test]
+    fn a_staff_member_without_a_clinic_who_is_not_super_admin_reaches_no_patient() {
+        assert!(staff(None, Role::Dentist).check_scope(&patient(1)).is_err());
+    }
+
+    #[test]
+    fn only_dentists_and_super_admins_govern() {
+        assert!(staff(Some(1), Role::Dentist).check_may_govern().is_ok());
+        assert!(staff(None, Role::SuperAdmin).check_may_govern().is_ok());
+        assert!(staff(Some(1), Role::Assistant).check_may_govern().is_err());
+    }
+
+    #[test]
+    fn age_counts_whole_years_and_the_birthday_itself() {
+        let born = NaiveDate::from_ymd_opt(1990, 5, 12).unwrap();
+        let on = |y, m, d| age_on(born, NaiveDate::from_ymd_opt(y, m, d).unwrap());
+        assert_eq!(on(2026, 5, 11), 35);
+        assert_eq!(on(2026, 5, 12), 36);
+        assert_eq!(patient(1).full_name(), "Juan Pérez López");
+    }
+}
