@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::output::{cell, Output, Record};
+use super::output::{cell, wide_table, Format, Output, Record};
 use super::{patient_id, Global};
 use crate::error::{Error, Result};
 use crate::store::audit::AuditRow;
@@ -26,7 +26,34 @@ pub fn run(global: &Global, out: Output, args: AuditArgs) -> Result<()> {
         return Err(Error::invalid_input("--limit is a number from 1 to 100000"));
     }
     let rows = global.open()?.audit_trail(global.staff(), patient, args.limit)?;
-    out.rows(&rows)
+    if out.format != Format::Table {
+        return out.rows(&rows);
+    }
+    if rows.is_empty() {
+        out.status("Nothing to show.");
+        return Ok(());
+    }
+
+    // People read the trail as a story, so the table folds who acted into one column; CSV
+    // and JSON keep every field apart.
+    let mut table = wide_table();
+    table.set_header(vec!["When (UTC)", "Who", "Patient", "Action", "Outcome", "Detail"]);
+    for row in &rows {
+        let who = match (&row.staff, &row.username) {
+            (Some(staff), _) => format!("staff {staff}"),
+            (None, Some(username)) => username.clone(),
+            (None, None) => row.actor.clone(),
+        };
+        table.add_row(vec![
+            row.at.get(..16).unwrap_or(&row.at).to_string(),
+            who,
+            cell(&row.patient_id),
+            row.action.clone(),
+            row.outcome.clone(),
+            cell(&row.detail),
+        ]);
+    }
+    out.text(&format!("{table}\n"))
 }
 
 impl Record for AuditRow {
@@ -34,7 +61,6 @@ impl Record for AuditRow {
         "id", "at", "actor", "staff", "username", "patient", "clinic", "action", "outcome",
         "detail",
     ];
-    const NOT_IN_TABLES: &'static [usize] = &[0, 2, 6];
 
     fn cells(&self) -> Vec<String> {
         vec![

@@ -120,6 +120,11 @@ pub fn run(global: &Global, out: Output, args: DemoArgs) -> Result<()> {
         stdin: vec![(token, "$TOKEN")],
     })?;
 
+    tour.run(&Step::plain(
+        "The dentist reads the audit trail: every sign-in, view and refusal, and no secret.",
+        &["--staff", "dra.garcia", "audit", "--patient", "1", "--limit", "12"],
+    ))?;
+
     match &args.keep {
         Some(path) => out.status(&format!("The demo database is kept at {}.", path.display())),
         None => out.status("That is the tour. The demo database was deleted."),

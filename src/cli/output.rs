@@ -117,11 +117,16 @@ pub trait Record: Serialize {
 }
 
 pub fn new_table() -> Table {
-    let mut table = Table::new();
+    let mut table = wide_table();
+    table.set_width(TABLE_WIDTH);
     table
-        .load_preset(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(TABLE_WIDTH);
+}
+
+/// A table for staff reading long records at a desk: as wide as their terminal, and
+/// unwrapped when the output goes to a file.
+pub fn wide_table() -> Table {
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
     table
 }
 

@@ -26,7 +26,6 @@
 //!   hash is enough to make a copy of the database useless for signing in, while the lookup
 //!   stays an indexed equality match.
 
-
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use rand::{CryptoRng, Rng, RngCore};
