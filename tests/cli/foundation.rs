@@ -560,8 +560,14 @@ fn the_demo_tour_runs_to_the_end_without_input() {
 
     let all = run.all();
     assert!(all.contains("$ acceso "), "no command lines: {all}");
-    let last_step = run.stdout.rsplit("$ acceso").next().unwrap();
-    assert!(last_step.contains("Your session has expired"), "last step: {last_step}");
+    let steps: Vec<&str> = run.stdout.split("\n== ").collect();
+    let rejected = steps[steps.len() - 2];
+    assert!(rejected.contains("Your session has expired"), "rejected view: {rejected}");
+    let audit = steps[steps.len() - 1];
+    for action in ["access.create", "login", "password.change", "patient.view", "logout"] {
+        assert!(audit.contains(action), "the trail lacks {action}: {audit}");
+    }
+    assert!(!audit.contains("$argon2"), "{audit}");
     assert!(!all.contains("HIDDEN-"), "the tour shows hidden data: {all}");
     assert!(!all.contains("panicked"), "{all}");
 }
