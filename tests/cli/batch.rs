@@ -849,3 +849,35 @@ fn killing_a_batch_at_any_moment_leaves_all_of_it_or_none() {
         assert_usable_after_kill(&env);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Working beside a batch
+
+#[test]
+fn the_front_desk_and_a_kiosk_keep_working_while_a_batch_hashes() {
+    let env = slow_hashing_demo();
+    // Slower still, so that the batch is surely hashing while the others run.
+    env.staff("dra.garcia", &["policy", "set", "argon2-iterations", "20"]).ok();
+    // A patient of the other clinic, signed in before the batch starts.
+    let created = env.staff("recepcion.valle", &["access", "create", "45", "--format", "json"]);
+    let temporary = created.ok().json()["temporary_password"].as_str().unwrap().to_string();
+    let stdin = format!("{temporary}\nlunar tortilla quantum rowboat\n");
+    let args = ["password", "change", "paciente_45", "--password-stdin", "--accept-terms"];
+    let session = env.run_with_stdin(&[&args[..], &["--format", "json"]].concat(), &stdin);
+    let token = session.ok().json()["token"].as_str().unwrap().to_string();
+
+    let mut child = spawn_batch_for_everyone(&env);
+    let hashing = wait_for(&mut child, Duration::from_secs(20), |child| threads(child) > 1);
+    assert!(hashing, "the batch ended or never started hashing");
+
+    // No lock is held while the batch hashes: the kiosk's view (which writes its activity
+    // and audit row) and the other desk's commands go through at once.
+    env.run_with_stdin(&["patient", "view", "--token-stdin"], &format!("{token}\n")).ok();
+    env.staff("recepcion.valle", &["access", "create", "46"]).ok();
+    env.staff("recepcion", &["patient", "verify", "1"]).ok();
+    assert!(child.try_wait().unwrap().is_none(), "the batch ended before the others ran");
+
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(accessed_patients(&env), (1..=46).collect::<Vec<_>>());
+}
