@@ -242,7 +242,12 @@ pub fn run(global: &Global, out: Output, command: AccessCommand) -> Result<ExitC
                 .access
                 .expires_at
                 .map_or("never expires".into(), |at| format!("ends {}", moment(Some(at))));
-            report(out, &change, &format!("Access for patient {id} now {end}."))
+            report(
+                out,
+                &change,
+                &format!("Access for patient {id} now {end}."),
+                &format!("Access for patient {id} already {end}; nothing changed."),
+            )
         }
         AccessCommand::Deactivate { patient, reason } => {
             let id = patient_id(&patient)?;
@@ -252,12 +257,22 @@ pub fn run(global: &Global, out: Output, command: AccessCommand) -> Result<ExitC
             )?;
             let change =
                 global.open()?.set_status(staff, id, Status::Inactive, reason.as_deref())?;
-            report(out, &change, &format!("Deactivated patient {id}'s mobile access."))
+            report(
+                out,
+                &change,
+                &format!("Deactivated patient {id}'s mobile access."),
+                &format!("Patient {id}'s mobile access was already inactive; nothing changed."),
+            )
         }
         AccessCommand::Activate { patient } => {
             let id = patient_id(&patient)?;
             let change = global.open()?.set_status(staff, id, Status::Active, None)?;
-            report(out, &change, &format!("Activated patient {id}'s mobile access."))
+            report(
+                out,
+                &change,
+                &format!("Activated patient {id}'s mobile access."),
+                &format!("Patient {id}'s mobile access was already active; nothing changed."),
+            )
         }
         AccessCommand::RotateToken { patient: Some(patient), .. } => {
             let id = patient_id(&patient)?;
@@ -266,6 +281,7 @@ pub fn run(global: &Global, out: Output, command: AccessCommand) -> Result<ExitC
                 out,
                 &change,
                 &format!("Ended patient {id}'s session; their next sign-in issues a new token."),
+                &format!("Patient {id} had no session; nothing changed."),
             )
         }
         AccessCommand::RotateToken { patient: None, older_than, .. } => {
@@ -294,28 +310,30 @@ pub fn run(global: &Global, out: Output, command: AccessCommand) -> Result<ExitC
                     "Cleared patient {id}'s two-factor sign-in and ended their session; the \
                      password alone signs in until they set it up again."
                 ),
+                &format!("Patient {id} had no two-factor sign-in; nothing changed."),
             )
         }
         AccessCommand::Unlock { patient } => {
             let id = patient_id(&patient)?;
             let change = global.open()?.unlock(staff, id)?;
-            report(out, &change, &format!("Unlocked patient {id}'s mobile access."))
+            report(
+                out,
+                &change,
+                &format!("Unlocked patient {id}'s mobile access."),
+                &format!("Patient {id}'s mobile access was not locked; nothing changed."),
+            )
         }
     };
     done.map(|()| ExitCode::SUCCESS)
 }
 
-/// Prints the access after a change, and says whether anything changed.
-fn report(out: Output, change: &Change, done: &str) -> Result<()> {
+/// Prints the access after a change, and says what changed, or that nothing did.
+fn report(out: Output, change: &Change, done: &str, unchanged: &str) -> Result<()> {
     if out.format == Format::Json {
         return out.json(change);
     }
     out.record(&change.access)?;
-    if change.changed {
-        out.status(done);
-    } else {
-        out.status("That was already so; nothing changed.");
-    }
+    out.status(if change.changed { done } else { unchanged });
     Ok(())
 }
 
